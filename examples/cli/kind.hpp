@@ -1,0 +1,55 @@
+// The awsmodel command line: one entry per document kind, registered by the TU that models it.
+#ifndef AWSMODEL_EXAMPLES_CLI_KIND_HPP
+#define AWSMODEL_EXAMPLES_CLI_KIND_HPP
+
+#include <awsmodel/core/json.hpp>
+#include <awsmodel/core/validate.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace awsmodel::cli {
+
+struct kind {
+    std::string_view name;    ///< what users type: `create-volume`
+    std::string_view service; ///< ecs or ec2
+    std::string_view shape;   ///< the botocore shape
+    /// Decodes; on success writes the canonical JSON to `out`. Findings go to `ds`.
+    bool (*fmt)(std::string_view text, const core::decode_options&, std::string& out, core::diagnostics& ds);
+    /// Decodes and applies every rule.
+    void (*validate)(std::string_view text, const core::decode_options&, core::diagnostics& ds);
+};
+
+inline std::vector<kind>& registry() {
+    static std::vector<kind> kinds;
+    return kinds;
+}
+
+template <class T>
+kind make_kind(std::string_view name, std::string_view service, std::string_view shape) {
+    return {name, service, shape,
+            [](std::string_view text, const core::decode_options& opt, std::string& out, core::diagnostics& ds) {
+                auto r = core::decode<T>(text, opt);
+                ds = std::move(r.diagnostics());
+                if (!r) return false;
+                out = core::encode(*r);
+                return true;
+            },
+            [](std::string_view text, const core::decode_options& opt, core::diagnostics& ds) {
+                auto r = core::decode<T>(text, opt);
+                ds = std::move(r.diagnostics());
+                if (!r) return;
+                auto more = core::validate(*r);
+                ds.insert(ds.end(), more.begin(), more.end());
+            }};
+}
+
+/// Registers kinds at start-up: `static awsmodel::cli::registrar r{make_kind<T>(...), ...};`
+struct registrar {
+    registrar(std::initializer_list<kind> ks) { registry().insert(registry().end(), ks.begin(), ks.end()); }
+};
+
+} // namespace awsmodel::cli
+
+#endif

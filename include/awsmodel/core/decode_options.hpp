@@ -1,0 +1,35 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_CORE_DECODE_OPTIONS_HPP
+#define AWSMODEL_CORE_DECODE_OPTIONS_HPP
+
+#include <cstddef>
+
+namespace awsmodel::core {
+
+/// What decoding does with a member name the shape does not have.
+enum class unknown_members {
+    reject, ///< a finding (COMMON-001), as botocore and AWS do; the default
+    ignore, ///< dropped silently
+    keep,   ///< kept as raw JSON in the type's `extra` and re-encoded (types that declare `extra`)
+};
+
+/// Limits protect a service that decodes documents from elsewhere; the defaults admit every
+/// document AWS itself accepts or returns.
+struct decode_options {
+    unknown_members unknown = unknown_members::reject;
+    /// A repeated object key is a finding with the pointer of the second occurrence.
+    bool reject_duplicate_keys = true;
+    /// Deepest nesting of objects and arrays (the deepest AWS shape here nests 8 levels).
+    std::size_t max_depth = 64;
+    /// Largest document, in bytes (the largest DescribeInstances pages are a few MiB).
+    std::size_t max_document_bytes = std::size_t(16) << 20;
+    /// Most elements of one array.
+    std::size_t max_array_length = 100000;
+    /// Decoding stops after this many findings.
+    std::size_t max_diagnostics = 200;
+};
+
+} // namespace awsmodel::core
+
+#endif

@@ -1,0 +1,86 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_CORE_DIAGNOSTIC_HPP
+#define AWSMODEL_CORE_DIAGNOSTIC_HPP
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace awsmodel::core {
+
+enum class severity { error, warning };
+
+constexpr std::string_view to_string(severity s) noexcept {
+    return s == severity::error ? "error" : "warning";
+}
+
+/// One finding: where (a JSON Pointer into the document), which rule (an id from the rule
+/// catalogue, or an `AWSMODEL-` id for structural checks), how bad, and a sentence for a person.
+struct diagnostic {
+    std::string pointer;
+    std::string_view rule;
+    severity level = severity::error;
+    std::string message;
+
+    friend bool operator==(const diagnostic&, const diagnostic&) = default;
+    friend std::ostream& operator<<(std::ostream& os, const diagnostic& d) {
+        return os << (d.pointer.empty() ? "/" : d.pointer) << ": " << d.rule << " (" << to_string(d.level)
+                  << "): " << d.message;
+    }
+};
+
+using diagnostics = std::vector<diagnostic>;
+
+inline bool has_errors(const diagnostics& ds) noexcept {
+    return std::any_of(ds.begin(), ds.end(), [](const diagnostic& d) { return d.level == severity::error; });
+}
+
+/// Rule ids for checks that the rule catalogue does not number: the JSON itself and the shape.
+namespace rules {
+inline constexpr std::string_view syntax = "AWSMODEL-SYNTAX";       ///< not JSON, or not UTF-8
+inline constexpr std::string_view limit = "AWSMODEL-LIMIT";         ///< size, depth or count limits
+inline constexpr std::string_view required = "AWSMODEL-REQUIRED";   ///< a required member is absent
+inline constexpr std::string_view duplicate = "AWSMODEL-DUPLICATE"; ///< an object key repeats
+inline constexpr std::string_view min = "AWSMODEL-MIN";             ///< below botocore's `min`
+inline constexpr std::string_view enum_value = "AWSMODEL-ENUM";     ///< a value this library does not know
+inline constexpr std::string_view unknown_member = "COMMON-001";
+inline constexpr std::string_view wrong_type = "COMMON-002";
+inline constexpr std::string_view resource_id = "COMMON-003";
+inline constexpr std::string_view arn = "COMMON-004";
+inline constexpr std::string_view tags = "COMMON-005";
+} // namespace rules
+
+/// Concatenates pieces of a message or pointer; numbers are written in decimal.
+template <class... Parts>
+std::string cat(const Parts&... parts) {
+    std::string out;
+    auto add = [&out](const auto& p) {
+        using P = std::decay_t<decltype(p)>;
+        if constexpr (std::is_arithmetic_v<P> && !std::is_same_v<P, char>)
+            out += std::to_string(p);
+        else
+            out += p;
+    };
+    (add(parts), ...);
+    return out;
+}
+
+/// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
+inline void append_token(std::string& pointer, std::string_view token) {
+    pointer += '/';
+    for (char c : token) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
+    }
+}
+
+} // namespace awsmodel::core
+
+#endif

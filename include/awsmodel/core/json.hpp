@@ -1,0 +1,182 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_CORE_JSON_HPP
+#define AWSMODEL_CORE_JSON_HPP
+
+#include <awsmodel/core/decode_options.hpp>
+#include <awsmodel/core/result.hpp>
+#include <awsmodel/detail/decoder.hpp>
+#include <awsmodel/detail/encoder.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+
+#include <concepts>
+#include <new>
+#include <string>
+#include <string_view>
+
+namespace awsmodel::core {
+
+namespace detail {
+
+inline std::string where(std::string_view text, std::size_t offset) {
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+    }
+    return cat("line ", line, ", column ", col, " (byte ", offset, ")");
+}
+
+inline std::string syntax_message(const boost::system::error_code& ec) {
+    namespace je = boost::json;
+    if (ec == je::error::too_deep) return "the document nests deeper than the decoder's limit (decode_options::max_depth)";
+    if (ec == je::error::syntax) return "this is not valid JSON";
+    if (ec == je::error::incomplete) return "the document ends too early: a value, quote or bracket is missing";
+    if (ec == je::error::invalid_escape || ec == je::error::expected_hex_digit) return "a string holds an invalid escape";
+    if (ec == je::error::exponent_overflow) return "a number's exponent is too large";
+    if (ec == je::error::illegal_leading_surrogate || ec == je::error::illegal_trailing_surrogate)
+        return "a \\u escape holds an unpaired surrogate";
+    return cat("this is not valid JSON: ", ec.message());
+}
+
+// Replays a DOM as parser events, so that values and text go through the one decoder.
+inline bool replay(decoder& d, const boost::json::value& v, std::size_t depth, std::size_t max_depth,
+                   boost::system::error_code& ec) {
+    namespace je = boost::json;
+    if (depth > max_depth) {
+        ec = je::error::too_deep;
+        return false;
+    }
+    switch (v.kind()) {
+    case je::kind::object: {
+        if (!d.on_object_begin(ec)) return false;
+        for (const auto& kv : v.get_object()) {
+            if (!d.on_key(kv.key(), kv.key().size(), ec) || !replay(d, kv.value(), depth + 1, max_depth, ec)) return false;
+        }
+        return d.on_object_end(v.get_object().size(), ec);
+    }
+    case je::kind::array: {
+        if (!d.on_array_begin(ec)) return false;
+        for (const auto& e : v.get_array())
+            if (!replay(d, e, depth + 1, max_depth, ec)) return false;
+        return d.on_array_end(v.get_array().size(), ec);
+    }
+    case je::kind::string: return d.on_string(v.get_string(), v.get_string().size(), ec);
+    case je::kind::int64: return d.on_int64(v.get_int64(), {}, ec);
+    case je::kind::uint64: return d.on_uint64(v.get_uint64(), {}, ec);
+    case je::kind::double_: return d.on_double(v.get_double(), {}, ec);
+    case je::kind::bool_: return d.on_bool(v.get_bool(), ec);
+    case je::kind::null: return d.on_null(ec);
+    }
+    return true;
+}
+
+template <class T, class Run>
+result<T> decode_with(const decode_options& opt, Run&& run) noexcept {
+    try {
+        T value{};
+        diagnostics ds;
+        run(value, ds);
+        if (has_errors(ds)) return result<T>(std::move(ds));
+        return result<T>(std::move(value), std::move(ds));
+    } catch (const std::bad_alloc&) {
+        return result<T>(diagnostics{{"", rules::limit, severity::error, "ran out of memory while decoding"}});
+    } catch (const std::exception& e) {
+        return result<T>(diagnostics{{"", rules::syntax, severity::error, cat("decoding failed: ", e.what())}});
+    } catch (...) {
+        return result<T>(diagnostics{{"", rules::syntax, severity::error, "decoding failed"}});
+    }
+    (void)opt;
+}
+
+} // namespace detail
+
+/// Decodes JSON text straight into `T`, collecting every structural finding (unknown or
+/// mistyped members, missing required ones, below botocore's minimums, limits), each with the
+/// JSON Pointer of its member. The value is returned when there is no error.
+template <reflected T>
+result<T> decode(std::string_view text, const decode_options& opt = {}) noexcept {
+    return detail::decode_with<T>(opt, [&](T& value, diagnostics& ds) {
+        if (text.size() > opt.max_document_bytes) {
+            ds.push_back({"", rules::limit, severity::error,
+                          cat("the document is ", text.size(), " bytes; the limit is ", opt.max_document_bytes,
+                              " (decode_options::max_document_bytes)")});
+            return;
+        }
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+            ds.push_back({"", rules::syntax, severity::error,
+                          "the document starts with a UTF-8 byte order mark, which AWS does not accept: remove it"});
+            return;
+        }
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            ds.push_back({"", rules::syntax, severity::error, "the document is empty"});
+            return;
+        }
+        boost::json::parse_options po;
+        po.max_depth = opt.max_depth;
+        boost::json::basic_parser<detail::decoder> p(po, opt, ds, &value, &detail::ops_of<T>);
+        boost::system::error_code ec;
+        std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+        if (p.handler().stopped()) return;
+        if (ec) {
+            std::string_view rule = ec == boost::json::error::too_deep ? rules::limit : rules::syntax;
+            ds.push_back({p.handler().pointer(), rule, severity::error,
+                          cat(detail::syntax_message(ec), " at ", detail::where(text, n))});
+        } else if (n < text.size()) {
+            ds.push_back({"", rules::syntax, severity::error,
+                          cat("unexpected text after the end of the document at ", detail::where(text, n))});
+        }
+    });
+}
+
+/// Decodes a Boost.JSON value with the same checks as text.
+template <reflected T, class Value>
+    requires std::same_as<Value, boost::json::value>
+result<T> decode(const Value& v, const decode_options& opt = {}) noexcept {
+    return detail::decode_with<T>(opt, [&](T& value, diagnostics& ds) {
+        detail::decoder d(opt, ds, &value, &detail::ops_of<T>);
+        boost::system::error_code ec;
+        if (!detail::replay(d, v, 1, opt.max_depth, ec) && !d.stopped() && ec)
+            ds.push_back({d.pointer(), rules::limit, severity::error, detail::syntax_message(ec)});
+    });
+}
+
+/// The wire JSON of a value, compact, members in field-table order.
+template <reflected T>
+std::string encode(const T& v) {
+    std::string out;
+    out.reserve(256);
+    detail::encode_value(out, v);
+    return out;
+}
+
+template <reflected T>
+void encode(const T& v, std::string& out) {
+    detail::encode_value(out, v);
+}
+
+// Boost.JSON conversions, found through the `core::model` base: `boost::json::value_from(x)`,
+// `value_to<T>(jv)` and `try_value_to<T>(jv)` work for every modelled type.
+template <reflected T>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const T& v) {
+    jv = boost::json::parse(encode(v), jv.storage());
+}
+
+template <reflected T>
+boost::json::result<T> tag_invoke(boost::json::try_value_to_tag<T>, const boost::json::value& jv) {
+    auto r = decode<T>(jv);
+    if (!r) return boost::system::error_code(boost::json::error::not_object);
+    return std::move(*r);
+}
+
+} // namespace awsmodel::core
+
+#endif

@@ -1,0 +1,113 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_CORE_VALIDATE_HPP
+#define AWSMODEL_CORE_VALIDATE_HPP
+
+#include <awsmodel/core/diagnostic.hpp>
+#include <awsmodel/core/enum.hpp>
+#include <awsmodel/core/fields.hpp>
+#include <awsmodel/core/string_map.hpp>
+#include <awsmodel/core/text.hpp>
+
+#include <boost/hana/for_each.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace awsmodel::core {
+
+/// Collects findings while `validate()` walks a value; rules of a type receive it positioned at
+/// that value, and name members relative to it (`c.error("EBS-CV-005", "/Iops", ...)`).
+class checker {
+public:
+    explicit checker(diagnostics& out) : out_(out) {}
+
+    void error(std::string_view rule, std::string_view relative, std::string message) {
+        add(rule, severity::error, relative, std::move(message));
+    }
+    void warning(std::string_view rule, std::string_view relative, std::string message) {
+        add(rule, severity::warning, relative, std::move(message));
+    }
+    void add(std::string_view rule, severity level, std::string_view relative, std::string message) {
+        out_.push_back({pointer_ + std::string(relative), rule, level, std::move(message)});
+    }
+    /// The pointer of the value being checked.
+    const std::string& pointer() const noexcept { return pointer_; }
+
+    /// Runs `f` with the position moved to a member or element.
+    template <class F>
+    void at(std::string_view token, F&& f) {
+        std::size_t n = pointer_.size();
+        append_token(pointer_, token);
+        f();
+        pointer_.resize(n);
+    }
+    template <class F>
+    void at(std::size_t index, F&& f) {
+        std::size_t n = pointer_.size();
+        pointer_ += '/';
+        pointer_ += std::to_string(index);
+        f();
+        pointer_.resize(n);
+    }
+
+private:
+    diagnostics& out_;
+    std::string pointer_;
+};
+
+namespace detail {
+
+template <class E>
+constexpr std::string_view enum_rule_of() {
+    if constexpr (requires { enum_rule(E{}); })
+        return enum_rule(E{});
+    else
+        return rules::enum_value;
+}
+
+template <class T>
+void walk(const T& v, checker& c) {
+    if constexpr (detail::is_optional<T>) {
+        if (v) walk(*v, c);
+    } else if constexpr (reflected<T>) {
+        boost::hana::for_each(T::fields(), [&](auto f) {
+            using F = decltype(f);
+            c.at(F::name, [&] { walk(v.*F::member, c); });
+        });
+        if constexpr (requires { validate_rules(v, c); }) validate_rules(v, c);
+    } else if constexpr (requires { v.begin(); v.size(); typename T::value_type; } && !std::is_same_v<T, std::string>) {
+        if constexpr (is_string_map<T>) {
+            for (const auto& [k, e] : v) c.at(k, [&] { walk(e, c); });
+        } else {
+            std::size_t i = 0;
+            for (const auto& e : v) c.at(i++, [&] { walk(e, c); });
+        }
+    } else if constexpr (requires { typename T::enum_type; v.is_known(); }) {
+        if (!v.is_known())
+            c.error(enum_rule_of<typename T::enum_type>(), "",
+                    cat("\"", v.wire_view(), "\" is not a value awsmodel knows; allowed: ",
+                        allowed_values<typename T::enum_type>(), " (values are case-sensitive)"));
+    } else if constexpr (is_text<T>) {
+        using P = typename T::policy;
+        if (int problem = P::check(v.view())) c.error(P::rule, "", P::message(problem, v.view()));
+    }
+}
+
+} // namespace detail
+
+/// Every finding of every rule that applies to `v` and to the values inside it. Never throws
+/// except `std::bad_alloc`.
+template <reflected T>
+diagnostics validate(const T& v) {
+    diagnostics out;
+    checker c(out);
+    detail::walk(v, c);
+    return out;
+}
+
+} // namespace awsmodel::core
+
+#endif

@@ -1,0 +1,79 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_EC2_TAG_RULES_HPP
+#define AWSMODEL_EC2_TAG_RULES_HPP
+
+#include <awsmodel/core/validate.hpp>
+#include <awsmodel/ec2/tag.hpp>
+
+#include <algorithm>
+#include <initializer_list>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace awsmodel::ec2 {
+
+namespace detail {
+inline bool starts_with_aws(std::string_view s) noexcept {
+    if (s.size() < 4) return false;
+    return (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'w' && (s[2] | 0x20) == 's' && s[3] == ':';
+}
+} // namespace detail
+
+/// Tags of a request that creates a resource (COMMON-005), and the resource type each
+/// specification must name (`type_rule`, e.g. EBS-CV-015 for `volume`). Descriptions are not
+/// checked: AWS itself puts `aws:` tags on resources it creates.
+inline void check_tag_specifications(const std::optional<std::vector<tag_specification>>& specs, core::checker& c,
+                                     std::initializer_list<resource_type> allowed, std::string_view type_rule) {
+    if (!specs) return;
+    for (std::size_t i = 0; i < specs->size(); ++i) {
+        const tag_specification& s = (*specs)[i];
+        std::string at = core::cat("/TagSpecifications/", i);
+        if (!s.resource_type) {
+            c.error(type_rule, at + "/ResourceType", "a tag specification must name the resource type it tags");
+        } else if (auto t = s.resource_type->known();
+                   !t || std::find(allowed.begin(), allowed.end(), *t) == allowed.end()) {
+            std::string names;
+            for (auto a : allowed) names += core::cat(names.empty() ? "" : " or ", core::to_wire(a));
+            c.error(type_rule, at + "/ResourceType",
+                    core::cat("this request tags ", names, " resources, not \"", s.resource_type->wire_view(), "\""));
+        }
+        if (!s.tags) continue;
+        if (s.tags->size() > 50)
+            c.error(core::rules::tags, at + "/Tags",
+                    core::cat(s.tags->size(), " tags; a resource takes at most 50 user tags"));
+        std::set<std::string_view> seen;
+        for (std::size_t j = 0; j < s.tags->size(); ++j) {
+            const tag& t = (*s.tags)[j];
+            std::string tp = core::cat(at, "/Tags/", j);
+            if (!t.key || t.key->empty()) {
+                c.error(core::rules::tags, tp + "/Key", "a tag needs a key of 1 to 128 characters");
+                continue;
+            }
+            std::size_t len = 0;
+            for (unsigned char ch : *t.key) len += (ch & 0xC0) != 0x80;
+            if (len > 128)
+                c.error(core::rules::tags, tp + "/Key", core::cat("the tag key is ", len, " characters; at most 128 are allowed"));
+            if (detail::starts_with_aws(*t.key))
+                c.error(core::rules::tags, tp + "/Key",
+                        core::cat("the tag key \"", *t.key, "\" starts with \"aws:\", which AWS reserves for its own tags"));
+            if (!seen.insert(*t.key).second)
+                c.error(core::rules::tags, tp + "/Key", core::cat("the tag key \"", *t.key, "\" is used twice; keys must be unique"));
+            if (t.value) {
+                std::size_t vlen = 0;
+                for (unsigned char ch : *t.value) vlen += (ch & 0xC0) != 0x80;
+                if (vlen > 256)
+                    c.error(core::rules::tags, tp + "/Value",
+                            core::cat("the tag value is ", vlen, " characters; at most 256 are allowed"));
+                if (detail::starts_with_aws(*t.value))
+                    c.error(core::rules::tags, tp + "/Value",
+                            "the tag value starts with \"aws:\", which AWS reserves for its own tags");
+            }
+        }
+    }
+}
+
+} // namespace awsmodel::ec2
+
+#endif

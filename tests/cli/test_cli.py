@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""The awsmodel command line's contract: kinds, fmt, validate, exit codes and --json."""
+import json, os, subprocess, sys, tempfile
+
+cli, docs, data = sys.argv[1], sys.argv[2], sys.argv[3]
+failures = []
+passed = 0
+
+
+def run(*args, stdin=None):
+    return subprocess.run([cli, *args], capture_output=True, text=True, input=stdin, timeout=60)
+
+
+def check(name, cond, detail=""):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(f"{name}: {detail}")
+
+
+# kinds: KIND<TAB>SERVICE<TAB>SHAPE, sorted, services ecs/ec2
+p = run("kinds")
+rows = [l.split("\t") for l in p.stdout.splitlines()]
+check("kinds exit", p.returncode == 0, p.stderr)
+check("kinds shape", rows and all(len(r) == 3 and r[1] in ("ec2", "ecs") for r in rows), p.stdout[:200])
+check("kinds sorted", [r[0] for r in rows] == sorted(r[0] for r in rows))
+check("kinds has create-volume", ["create-volume", "ec2", "CreateVolumeRequest"] in rows)
+
+# fmt: canonical output equals the input's content
+good = os.path.join(docs, "create-volume.json")
+p = run("fmt", "create-volume", good)
+check("fmt exit", p.returncode == 0, p.stderr)
+check("fmt lossless", json.loads(p.stdout) == json.load(open(good)), p.stdout[:200])
+p = run("fmt", "create-volume", "-", stdin=open(good).read())
+check("fmt stdin", p.returncode == 0 and json.loads(p.stdout) == json.load(open(good)), p.stderr)
+
+# fmt rejects structural errors with pointer and rule on stderr, exit 1
+p = run("fmt", "create-volume", "-", stdin='{"AvailabilityZone": "a", "Size": "100", "Colour": 1}')
+check("fmt reject exit", p.returncode == 1, p.returncode)
+check("fmt reject type", "-:/Size: COMMON-002:" in p.stderr, p.stderr)
+check("fmt reject unknown", "-:/Colour: COMMON-001:" in p.stderr, p.stderr)
+p = run("fmt", "create-volume", "-", stdin='{"Size": 1,')
+check("fmt syntax", p.returncode == 1 and "AWSMODEL-SYNTAX" in p.stderr, p.stderr)
+
+# fmt --lenient drops unknown members
+p = run("fmt", "--lenient", "create-volume", "-", stdin='{"Size": 1, "Colour": 1}')
+check("fmt lenient", p.returncode == 0 and json.loads(p.stdout) == {"Size": 1}, p.stdout + p.stderr)
+
+# validate: clean file exits 0 and prints nothing
+p = run("validate", "create-volume", good)
+check("validate clean", p.returncode == 0 and p.stderr == "" and p.stdout == "", p.stderr)
+
+# validate: every finding, FILE:POINTER: RULE: message
+bad = os.path.join(docs, "create-volume-mistakes.json")
+p = run("validate", "create-volume", good, bad)
+check("validate exit", p.returncode == 1, p.returncode)
+lines = p.stderr.splitlines()
+for rule, ptr in [("EBS-CV-008", "/Iops"), ("EBS-CV-010", "/Throughput"), ("EBS-CV-011", "/MultiAttachEnabled"),
+                  ("EBS-CV-012", "/KmsKeyId"), ("EBS-CV-015", "/TagSpecifications/0/ResourceType"),
+                  ("COMMON-005", "/TagSpecifications/0/Tags/0/Key")]:
+    check(f"validate {rule}", any(l.startswith(f"{bad}:{ptr}: {rule}: ") for l in lines), p.stderr)
+check("validate names only the bad file", all(l.startswith(bad) for l in lines), p.stderr)
+
+# validate --json: an array of {file, pointer, rule, severity, message}
+p = run("validate", "--json", "create-volume", bad)
+arr = json.loads(p.stdout)
+check("json exit", p.returncode == 1)
+check("json fields", arr and all(set(o) == {"file", "pointer", "rule", "severity", "message"} for o in arr), p.stdout[:300])
+check("json rules", {"EBS-CV-008", "EBS-CV-011"} <= {o["rule"] for o in arr})
+
+# usage errors exit 2
+for args in (["frobnicate"], ["fmt", "no-such-kind", good], ["validate", "create-volume"], ["validate", "--bogus", "create-volume", good], []):
+    p = run(*args)
+    check(f"usage {args}", p.returncode == 2 and "usage:" in p.stderr, (p.returncode, p.stderr[:100]))
+
+# unreadable file: a finding, exit 1
+p = run("validate", "create-volume", "/nonexistent/file.json")
+check("unreadable", p.returncode == 1 and "/nonexistent/file.json" in p.stderr, p.stderr)
+
+for f in failures:
+    print("FAIL", f)
+print(f"{passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
