@@ -51,7 +51,9 @@ constexpr auto fields() noexcept {
 
 /// Base of every modelled shape. It holds nothing; it makes `awsmodel::core` an associated
 /// namespace, so that Boost.JSON finds the generic `tag_invoke` overloads of `awsmodel/json.hpp`.
-struct model {};
+struct model {
+    friend constexpr bool operator==(const model&, const model&) noexcept = default;
+};
 
 /// A type that states its members once, in a field table.
 template <class T>
