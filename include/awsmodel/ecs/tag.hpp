@@ -1,0 +1,92 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_ECS_TAG_HPP
+#define AWSMODEL_ECS_TAG_HPP
+
+#include <awsmodel/core/fields.hpp>
+#include <awsmodel/core/timestamp.hpp>
+#include <awsmodel/core/validate.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace awsmodel::ecs {
+
+/// ECS (JSON protocol) sends timestamps as epoch seconds.
+using timestamp = core::timestamp<core::time_format::epoch_seconds>;
+
+/// An ECS tag (`key`/`value`, lower case, unlike EC2's).
+/// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tag.html
+struct tag : core::model {
+    std::optional<std::string> key;
+    std::optional<std::string> value;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        return core::fields<core::field<"key", &tag::key, 1>, core::field<"value", &tag::value, 0>>();
+    }
+    friend bool operator==(const tag&, const tag&) = default;
+};
+
+namespace detail {
+// ECS tags: letters, digits, spaces and _ . : / = + - @ (botocore TagKey pattern). Non-ASCII
+// letters are allowed by the pattern (\p{L}); bytes >= 0x80 are accepted as such.
+inline bool ecs_tag_chars(std::string_view s) noexcept {
+    for (unsigned char c : s) {
+        if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) continue;
+        if (std::string_view(" _.:/=+-@").find(static_cast<char>(c)) == std::string_view::npos) return false;
+    }
+    return true;
+}
+inline std::size_t code_points(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+inline bool aws_prefix(std::string_view s) noexcept {
+    return s.size() >= 4 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'w' && (s[2] | 0x20) == 's' && s[3] == ':';
+}
+} // namespace detail
+
+/// The tag rules of ECS requests (COMMON-005 as stated for ECS; `rule` is the resource's own id,
+/// e.g. ECS-TD-034 for task definitions). `member` is the pointer of the tag list ("/tags").
+inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checker& c, std::string_view rule,
+                       std::string_view member = "/tags") {
+    using core::cat;
+    if (!tags) return;
+    if (tags->size() > 50) c.error(rule, member, cat(tags->size(), " tags; a resource takes at most 50"));
+    std::set<std::string_view> seen;
+    for (std::size_t i = 0; i < tags->size(); ++i) {
+        const tag& t = (*tags)[i];
+        std::string at = cat(member, "/", i);
+        if (!t.key) {
+            c.error(rule, at + "/key", "a tag needs a key");
+            continue;
+        }
+        const std::string& k = *t.key;
+        if (k.empty() || detail::code_points(k) > 128)
+            c.error(rule, at + "/key", cat("a tag key is 1-128 characters; this one has ", detail::code_points(k)));
+        if (!detail::ecs_tag_chars(k))
+            c.error(rule, at + "/key",
+                    cat("the tag key \"", k, "\" has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @"));
+        if (detail::aws_prefix(k))
+            c.error(rule, at + "/key", cat("the tag key \"", k, "\" starts with \"aws:\", which AWS reserves"));
+        if (!seen.insert(k).second) c.error(rule, at + "/key", cat("the tag key \"", k, "\" is used twice"));
+        if (t.value) {
+            if (detail::code_points(*t.value) > 256)
+                c.error(rule, at + "/value", cat("a tag value is at most 256 characters; this one has ", detail::code_points(*t.value)));
+            if (!detail::ecs_tag_chars(*t.value))
+                c.error(rule, at + "/value",
+                        "the tag value has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @");
+            if (detail::aws_prefix(*t.value))
+                c.error(rule, at + "/value", "the tag value starts with \"aws:\", which AWS reserves");
+        }
+    }
+}
+
+} // namespace awsmodel::ecs
+
+#endif
