@@ -1,0 +1,12 @@
+// expect: requires 'iops' for io1 and io2 volumes; call .iops
+#include <awsmodel/ec2/create_volume_builder.hpp>
+
+int main() {
+    using namespace awsmodel::ec2;
+#ifndef AWSMODEL_COMPILE_FAIL_FIXED
+    auto r = create_volume<volume_type::io2>().availability_zone("us-east-1a").size(100).build();
+#else
+    auto r = create_volume<volume_type::io2>().availability_zone("us-east-1a").size(100).iops(5000).build();
+#endif
+    return r.has_value() ? 0 : 1;
+}
