@@ -22,6 +22,8 @@ class port {
 public:
     using wire_type = std::int32_t;
 
+    /// Port 0: "any"/dynamic where AWS allows it. Exists so that decoded values can be built.
+    constexpr port() noexcept : number_(0) {}
     consteval port(int number) : number_(number) {
         if (!valid(number)) literal_error::port_must_be_between_0_and_65535();
     }

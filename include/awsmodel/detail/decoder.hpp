@@ -384,13 +384,16 @@ private:
             return true;
         }
         if (f.kind == frame::structure) {
-            f.field = nullptr;
-            f.key.clear();
-            for (std::size_t i = 0; i < f.ops->field_count; ++i) {
-                const field_entry& fe = f.ops->fields[i];
-                if (fe.required && !(f.seen[i / 64] >> (i % 64) & 1))
+            // Popped first: the parent's current child is this object, so pointer() names it.
+            const type_ops* ops = f.ops;
+            std::uint64_t seen[2] = {f.seen[0], f.seen[1]};
+            frames_.pop_back();
+            for (std::size_t i = 0; i < ops->field_count; ++i) {
+                const field_entry& fe = ops->fields[i];
+                if (fe.required && !(seen[i / 64] >> (i % 64) & 1))
                     report(rules::required, cat("the required member \"", fe.name, "\" is missing"), fe.name);
             }
+            return !stopped_ || fail(ec);
         } else if (f.kind == frame::list && f.min != no_min && static_cast<std::int64_t>(n) < f.min) {
             frame copy = std::move(f);
             frames_.pop_back();

@@ -1,0 +1,126 @@
+// The generic codec on a small modelled type: every kind of member, both directions, and the
+// Boost.JSON conversions.
+#include <awsmodel/core/enum.hpp>
+#include <awsmodel/core/json.hpp>
+#include <awsmodel/core/port.hpp>
+#include <awsmodel/core/quantity.hpp>
+#include <awsmodel/core/timestamp.hpp>
+#include <awsmodel/core/validate.hpp>
+#include <awsmodel/testing/boost_test.hpp>
+
+#include <boost/json.hpp>
+#include <boost/test/unit_test.hpp>
+
+namespace sample {
+using namespace awsmodel;
+enum class hue { red, dark_green };
+constexpr auto wire_names(hue) noexcept { return std::to_array<std::string_view>({"red", "dark-green"}); }
+
+struct inner : core::model {
+    std::string name;
+    std::optional<core::port> port;
+    core::extra_members extra;
+    static constexpr auto fields() {
+        return core::fields<core::field<"name", &inner::name, 1>, core::field<"port", &inner::port>>();
+    }
+    friend bool operator==(const inner&, const inner&) = default;
+};
+
+struct outer : core::model {
+    std::optional<std::int64_t> big;
+    std::optional<double> ratio;
+    std::optional<bool> flag;
+    std::optional<core::mebibytes> memory;
+    std::optional<core::open_enum<hue>> colour;
+    std::optional<core::timestamp<core::time_format::epoch_seconds>> at;
+    std::optional<std::vector<inner>> items;
+    std::optional<core::string_map<std::string>> labels;
+    std::optional<inner> one;
+    core::extra_members extra;
+    static constexpr auto fields() {
+        return core::fields<core::field<"big", &outer::big>, core::field<"ratio", &outer::ratio>,
+                            core::field<"flag", &outer::flag>, core::field<"memory", &outer::memory>,
+                            core::field<"colour", &outer::colour>, core::field<"at", &outer::at>,
+                            core::field<"items", &outer::items, 1>, core::field<"labels", &outer::labels>,
+                            core::field<"one", &outer::one>>();
+    }
+    friend bool operator==(const outer&, const outer&) = default;
+};
+} // namespace sample
+
+using namespace awsmodel;
+
+BOOST_AUTO_TEST_SUITE(codec)
+
+BOOST_AUTO_TEST_CASE(every_member_kind_round_trips) {
+    const std::string text =
+        R"({"big":9007199254740993,"ratio":0.25,"flag":false,"memory":512,"colour":"dark-green","at":1565286137.413,)"
+        R"("items":[{"name":"a","port":80},{"name":"b\"\n\u00e9"}],"labels":{"z":"1","a":""},"one":{"name":"x"}})";
+    auto r = core::decode<sample::outer>(text);
+    BOOST_TEST_REQUIRE(r.has_value(), testing::verdict(r.diagnostics()).message().str());
+    BOOST_TEST(*r->big == 9007199254740993LL);
+    BOOST_TEST((r->colour == sample::hue::dark_green));
+    BOOST_TEST(r->memory->count() == 512);
+    BOOST_TEST((*r->items)[0].port->number() == 80);
+    BOOST_TEST((*r->items)[1].name == "b\"\n\xC3\xA9");
+    BOOST_TEST(core::encode(*r) == R"({"big":9007199254740993,"ratio":0.25,"flag":false,"memory":512,"colour":"dark-green",)"
+                                   R"("at":1565286137.413,"items":[{"name":"a","port":80},{"name":"b\"\n)"
+                                   "\xC3\xA9"
+                                   R"("}],"labels":{"z":"1","a":""},"one":{"name":"x"}})");
+}
+
+BOOST_AUTO_TEST_CASE(structural_findings_name_the_member_and_are_all_reported) {
+    auto r = core::decode<sample::outer>(
+        R"({"big":"1","items":[{"name":""},{"port":80.5}],"colour":null,"Flag":true,"labels":{"a":1}})");
+    BOOST_TEST(!r.has_value());
+    const auto& ds = r.diagnostics();
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/big"));
+    BOOST_TEST(testing::reports(ds, "AWSMODEL-MIN", "/items/0/name"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/items/1/port"));
+    BOOST_TEST(testing::reports(ds, "AWSMODEL-REQUIRED", "/items/1/name"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/colour"));
+    BOOST_TEST(testing::reports(ds, "COMMON-001", "/Flag"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/labels/a"));
+    BOOST_TEST(ds.size() == 7u);
+    // Unknown members that differ only in case get a suggestion.
+    auto flag = std::find_if(ds.begin(), ds.end(), [](const auto& d) { return d.pointer == "/Flag"; });
+    BOOST_TEST(flag->message.find("did you mean \"flag\"") != std::string::npos, flag->message);
+}
+
+BOOST_AUTO_TEST_CASE(list_minimum_length_from_botocore) {
+    auto r = core::decode<sample::outer>(R"({"items":[]})");
+    BOOST_TEST(testing::reports(r.diagnostics(), "AWSMODEL-MIN", "/items"));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_enum_values_are_kept_and_reported_by_validate) {
+    auto r = core::decode<sample::outer>(R"({"colour":"ultraviolet"})");
+    BOOST_TEST_REQUIRE(r.has_value());
+    BOOST_TEST(core::encode(*r) == R"({"colour":"ultraviolet"})");
+    auto ds = core::validate(*r);
+    BOOST_TEST(testing::reports(ds, "AWSMODEL-ENUM", "/colour"));
+    BOOST_TEST(ds[0].message.find("red|dark-green") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(ports_out_of_range_decode_and_are_reported_by_their_checked_path) {
+    auto r = core::port::from(70000, "/port");
+    BOOST_TEST(!r.has_value());
+    BOOST_TEST(r.diagnostics()[0].pointer == "/port");
+    BOOST_TEST(core::port::from(443).value().number() == 443);
+}
+
+BOOST_AUTO_TEST_CASE(boost_json_conversions_find_every_modelled_type) {
+    sample::outer o;
+    o.flag = true;
+    o.items = std::vector<sample::inner>{{{}, "web", core::port{8080}, {}}};
+    boost::json::value jv = boost::json::value_from(o);
+    BOOST_TEST(boost::json::serialize(jv) == R"({"flag":true,"items":[{"name":"web","port":8080}]})");
+    auto back = boost::json::value_to<sample::outer>(jv);
+    BOOST_TEST((back == o));
+    auto bad = boost::json::try_value_to<sample::outer>(boost::json::parse(R"({"flag":"yes"})"));
+    BOOST_TEST(bad.has_error());
+    // The DOM goes through the same checks as text.
+    auto dom = core::decode<sample::outer>(boost::json::parse(R"({"items":[{"name":"a","port":"80"}]})"));
+    BOOST_TEST(testing::reports(dom.diagnostics(), "COMMON-002", "/items/0/port"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
