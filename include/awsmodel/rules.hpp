@@ -1,0 +1,52 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_RULES_HPP
+#define AWSMODEL_RULES_HPP
+
+/// The rules awsmodel enforces, by id. The ids are those of the project's rule catalogue
+/// (COMMON-, ECS-TD-, ECS-CL-, EC2-RI-, EBS-CV-, EC2-KP-) plus AWSMODEL- ids for the structural
+/// checks of decoding. docs/rules.md is generated from this table (`awsmodel rules`), and a test
+/// checks that every id the sources report is listed here, and every listed id is tested.
+
+#include <array>
+#include <string_view>
+
+namespace awsmodel {
+
+struct rule_info {
+    std::string_view id;
+    std::string_view summary;
+};
+
+inline constexpr auto enforced_rules = std::to_array<rule_info>({
+    {"AWSMODEL-SYNTAX", "The document is JSON: UTF-8, no byte order mark, one value, nothing after it."},
+    {"AWSMODEL-LIMIT", "Size, nesting depth, array length and finding count stay within the decoder's limits."},
+    {"AWSMODEL-REQUIRED", "Members botocore marks required are present."},
+    {"AWSMODEL-DUPLICATE", "An object does not repeat a key."},
+    {"AWSMODEL-MIN", "Strings, lists and numbers respect botocore's minimums."},
+    {"AWSMODEL-ENUM", "An enumerated member holds a value of its enumeration."},
+    {"COMMON-001", "Only members of the operation's shape, spelled exactly as in the API model."},
+    {"COMMON-002", "Each member has its shape's JSON type; numbers fit the member."},
+    {"COMMON-003", "EC2 ids are their prefix, a hyphen and 8 or 17 lower-case hex digits."},
+    {"COMMON-004", "ARNs read arn:partition:service:region:account:resource."},
+    {"COMMON-005", "Tags: at most 50, unique keys of 1-128 characters, values up to 256, no aws: prefix."},
+    {"EBS-CV-001", "Exactly one of AvailabilityZone and AvailabilityZoneId."},
+    {"EBS-CV-002", "A size or a snapshot to create the volume from."},
+    {"EBS-CV-003", "VolumeType is standard, io1, io2, gp2, sc1, st1 or gp3."},
+    {"EBS-CV-004", "Size within the volume type's range."},
+    {"EBS-CV-005", "Iops given for io1 and io2."},
+    {"EBS-CV-006", "No Iops for gp2, st1, sc1 and standard."},
+    {"EBS-CV-007", "Iops within the volume type's range."},
+    {"EBS-CV-008", "Iops at most the type's ratio to the size (gp3 500, io1 50, io2 1000 per GiB)."},
+    {"EBS-CV-009", "Throughput only for gp3, 125-2000 MiB/s."},
+    {"EBS-CV-010", "gp3 throughput at most 0.25 MiB/s per IOPS."},
+    {"EBS-CV-011", "Multi-Attach only for io1 and io2."},
+    {"EBS-CV-012", "KmsKeyId needs Encrypted, and names a key by id, ARN or alias."},
+    {"EBS-CV-014", "VolumeInitializationRate only with a snapshot, 100-300 MiB/s."},
+    {"EBS-CV-015", "Tag specifications tag volumes."},
+    {"EBS-CV-016", "OutpostArn is an Outpost ARN."},
+});
+
+} // namespace awsmodel
+
+#endif
