@@ -26,6 +26,25 @@ concept text_policy = requires(std::string_view s, int problem) {
     { P::message(problem, s) } -> std::convertible_to<std::string>;
 };
 
+/// A policy that covers several rules (e.g. EC2-KP-001 and EC2-KP-002 for key names) also has
+/// `rule_of(problem)`; its `check` then returns problems as bit flags, and each is reported under
+/// its own rule.
+template <class P>
+constexpr bool multi_rule_policy = requires(int problem) {
+    { P::rule_of(problem) } -> std::convertible_to<std::string_view>;
+};
+
+/// Calls `f(rule, problem)` for every problem in `problems`, the value `Policy::check` returned.
+template <text_policy Policy, class F>
+void for_each_problem(int problems, F&& f) {
+    if constexpr (multi_rule_policy<Policy>) {
+        for (int bit = 1; bit > 0 && bit <= problems; bit <<= 1)
+            if (problems & bit) f(std::string_view(Policy::rule_of(bit)), bit);
+    } else {
+        f(std::string_view(Policy::rule), problems);
+    }
+}
+
 /// A string literal checked by `Policy` while compiling (the pattern of `fmt::format_string`).
 template <text_policy Policy>
 struct literal {
@@ -61,8 +80,13 @@ public:
     }
 
     static result<text> from(std::string s, std::string pointer = {}) {
-        if (int problem = Policy::check(s))
-            return result<text>(diagnostics{{std::move(pointer), Policy::rule, severity::error, Policy::message(problem, s)}});
+        if (int problems = Policy::check(s)) {
+            diagnostics ds;
+            for_each_problem<Policy>(problems, [&](std::string_view rule, int problem) {
+                ds.push_back({pointer, rule, severity::error, Policy::message(problem, s)});
+            });
+            return result<text>(std::move(ds));
+        }
         return from_wire(std::move(s));
     }
     static text from_wire(std::string s) noexcept {

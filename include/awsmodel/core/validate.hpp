@@ -92,7 +92,14 @@ void walk(const T& v, checker& c) {
                         allowed_values<typename T::enum_type>(), " (values are case-sensitive)"));
     } else if constexpr (is_text<T>) {
         using P = typename T::policy;
-        if (int problem = P::check(v.view())) c.error(P::rule, "", P::message(problem, v.view()));
+        if (int problems = P::check(v.view()))
+            for_each_problem<P>(problems, [&](std::string_view rule, int problem) {
+                c.error(rule, "", P::message(problem, v.view()));
+            });
+    } else if constexpr (requires { validate_rules(v, c); }) {
+        // A leaf strong type with rules of its own (ec2::instance_type_name) is checked wherever
+        // it appears, so no structure that holds one has to remember to.
+        validate_rules(v, c);
     }
 }
 
