@@ -1,0 +1,268 @@
+"""Shared driver of the integration tests: awsmodel-generated requests sent with the AWS CLI to the
+moto server of the CTest fixture, every response decoded strictly by the awsmodel command line.
+
+A test script does
+
+    it = Run("ebs_volume")                       # parses the command line CMake passes
+    req = it.request("create-volume-gp3", it.run_id)   # built by awsmodel-integration-requests
+    vol = it.call("CreateVolume", request=req)   # sent, response decoded strictly, checked lossless
+    it.check("size", vol["Size"] == req["Size"], vol.get("Size"))
+    sys.exit(it.finish())
+
+Adding an operation is one OPERATIONS row (see docs/integration-tests.md).
+"""
+import argparse, base64, concurrent.futures, itertools, json, os, re, shutil, subprocess, sys, tempfile, time
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Operation:
+    service: str                # the aws CLI's service: ec2, ecs
+    command: str                # the aws CLI's command
+    request_kind: str | None    # awsmodel kind of the --cli-input-json document (None: CLI arguments only)
+    response_kind: str | None   # awsmodel kind that must decode the response strictly (None: no output)
+    secret: bool = False        # the response holds a secret: never printed, its file deleted after decoding
+    blobs: tuple = ()           # top-level request members of botocore type blob (base64 text in awsmodel)
+
+
+# One row per operation the tests use: the botocore operation name, then how to send and decode it.
+OPERATIONS = {
+    "CreateVolume": Operation("ec2", "create-volume", "create-volume", "volume"),
+    "DescribeVolumes": Operation("ec2", "describe-volumes", None, "describe-volumes-result"),
+    "CreateKeyPair": Operation("ec2", "create-key-pair", "create-key-pair", "key-pair", secret=True),
+    "ImportKeyPair": Operation("ec2", "import-key-pair", "import-key-pair", "import-key-pair-result",
+                               blobs=("PublicKeyMaterial",)),
+    "DescribeKeyPairs": Operation("ec2", "describe-key-pairs", None, "describe-key-pairs-result"),
+}
+
+REGION = "us-east-1"
+
+
+class Run:
+    def __init__(self, name):
+        p = argparse.ArgumentParser(description=f"awsmodel integration test {name}")
+        p.add_argument("--state", required=True, help="the moto fixture's state directory (holds endpoint)")
+        p.add_argument("--awsmodel", required=True, help="the awsmodel command line")
+        p.add_argument("--requests", required=True, help="awsmodel-integration-requests")
+        p.add_argument("--aws", required=True, help="the AWS CLI")
+        p.add_argument("--aws-major", type=int, help="the AWS CLI's major version (asked when not given)")
+        a = p.parse_args()
+        self.name = name
+        self.passed = 0
+        self.failures = []
+        self.notes = []
+        self.started = time.monotonic()
+        self._serial = itertools.count(1)
+        for tool in (a.awsmodel, a.requests):
+            if not os.access(tool, os.X_OK):
+                sys.exit(f"{name}: {tool} is not built; build the awsmodel-cli and "
+                         "awsmodel-integration-requests targets first")
+        self.awsmodel, self.requests, self.aws = a.awsmodel, a.requests, a.aws
+        try:
+            with open(os.path.join(a.state, "endpoint")) as f:
+                self.endpoint = f.read().strip()
+        except OSError:
+            sys.exit(f"{name}: no moto endpoint in {a.state}: the fixture awsmodel.integration.moto_start "
+                     "did not run or failed (run the tests through ctest)")
+        if not re.fullmatch(r"http://127\.0\.0\.1:\d+", self.endpoint):
+            sys.exit(f"{name}: the endpoint {self.endpoint!r} is not on loopback; refusing to send requests")
+        self.tmp = tempfile.mkdtemp(prefix=f"awsmodel-it-{name}-")
+        # Unique per test run, so tests sharing the server find only their own resources.
+        self.run_id = f"{name}-{os.getpid()}-{int(time.time())}"
+        self.env = self._environment()
+        self.cli_major = a.aws_major or self._cli_major()
+        self.kinds = self._kinds()
+
+    # ---- environment -------------------------------------------------------------------------
+
+    def _environment(self):
+        """Dummy credentials, no configuration or credential files, no pager: nothing of the
+        machine's AWS setup reaches the CLI, and nothing can go to a real account."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        empty = os.path.join(self.tmp, "empty-config")
+        open(empty, "w").close()
+        env.update(AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing",
+                   AWS_DEFAULT_REGION=REGION, AWS_REGION=REGION, AWS_PAGER="", AWS_CONFIG_FILE=empty,
+                   AWS_SHARED_CREDENTIALS_FILE=empty, AWS_EC2_METADATA_DISABLED="true", AWS_MAX_ATTEMPTS="1")
+        return env
+
+    def _cli_major(self):
+        p = subprocess.run([self.aws, "--version"], capture_output=True, text=True, env=self.env, timeout=60)
+        m = re.search(r"aws-cli/(\d+)\.", p.stdout + p.stderr)
+        if not m:
+            sys.exit(f"{self.name}: cannot tell the AWS CLI's version from {p.stdout + p.stderr!r}")
+        return int(m.group(1))
+
+    def _kinds(self):
+        p = subprocess.run([self.awsmodel, "kinds"], capture_output=True, text=True, timeout=60)
+        return {line.split("\t")[0] for line in p.stdout.splitlines()}
+
+    def require_kinds(self, *operations):
+        """Fails the test, naming what is missing, when the command line lacks a kind it needs."""
+        needed = {k for op in operations for k in (OPERATIONS[op].request_kind, OPERATIONS[op].response_kind) if k}
+        missing = sorted(needed - self.kinds)
+        if missing:
+            print(f"FAIL: the awsmodel command line has no kind {', '.join(missing)} "
+                  "(built with an AWSMODEL_CLI_FILTER that leaves it out?)")
+            sys.exit(1)
+
+    # ---- checks ------------------------------------------------------------------------------
+
+    def check(self, what, cond, detail=""):
+        if cond:
+            self.passed += 1
+            print(f"ok: {what}")
+        else:
+            self.failures.append(what)
+            print(f"FAIL: {what}: {detail}")
+        return bool(cond)
+
+    def moto_differs(self, text):
+        """Records where moto departs from AWS's documented behaviour; the test follows AWS."""
+        self.notes.append(text)
+        print(f"note: moto differs from AWS: {text}")
+
+    def finish(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        took = time.monotonic() - self.started
+        print(f"{self.name}: {self.passed} checks passed, {len(self.failures)} failed, "
+              f"{len(self.notes)} moto difference(s) noted, {took:.1f} s")
+        for f in self.failures:
+            print(f"  failed: {f}")
+        return 1 if self.failures else 0
+
+    # ---- requests ----------------------------------------------------------------------------
+
+    def request(self, name, *args, expect_rules=None, label=None):
+        """The request `name` built by awsmodel-integration-requests, as a dict. Without
+        `expect_rules` it must have no finding; with {rule: pointer} those findings must be there."""
+        p = subprocess.run([self.requests, name, *args], capture_output=True, text=True, timeout=60)
+        name = label or name
+        if expect_rules is None:
+            self.check(f"{name}: awsmodel builds it with no finding", p.returncode == 0 and not p.stderr,
+                       f"exit {p.returncode}: {p.stderr.strip()}")
+        else:
+            for rule, pointer in expect_rules.items():
+                self.check(f"{name}: awsmodel reports {rule} at {pointer}",
+                           p.returncode == 1 and any(l.startswith(f"{pointer}: {rule}: ") for l in p.stderr.splitlines()),
+                           f"exit {p.returncode}: {p.stderr.strip()}")
+        try:
+            return json.loads(p.stdout)
+        except ValueError:
+            self.check(f"{name}: the request is JSON", False, p.stdout[:200])
+            return None
+
+    # ---- calls -------------------------------------------------------------------------------
+
+    def _write(self, name, text):
+        path = os.path.join(self.tmp, name)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(text)
+        return path
+
+    def _cli_input(self, op, request):
+        """The --cli-input-json document. awsmodel holds blobs as base64 text (the wire form); the
+        CLI v2 reads them so (--cli-binary-format base64), while v1 base64-encodes what it is given,
+        so for v1 the blob is decoded first rather than sent encoded twice."""
+        doc = dict(request)
+        if self.cli_major == 1:
+            for member in op.blobs:
+                if member in doc:
+                    doc[member] = base64.b64decode(doc[member], validate=True).decode()
+        return json.dumps(doc)
+
+    def _send(self, operation, request, args, expect_error):
+        """Runs the CLI and the decoder; no checks, so that calls can run side by side."""
+        op = OPERATIONS[operation]
+        out = {"op": op, "validate": None, "cli": None, "fmt": None, "rules": None, "took": 0.0}
+        n = next(self._serial)  # file names unique across concurrent calls
+        cmd = [self.aws, op.service, op.command]
+        if request is not None:
+            req_path = self._write(f"{operation}-{n}-request.json", json.dumps(request))
+            if not expect_error:
+                out["validate"] = subprocess.run([self.awsmodel, "validate", op.request_kind, req_path],
+                                                 capture_output=True, text=True, timeout=60)
+            cli_path = self._write(f"{operation}-{n}-cli-input.json", self._cli_input(op, request))
+            cmd += ["--cli-input-json", f"file://{cli_path}"]
+        cmd += [*args, "--endpoint-url", self.endpoint, "--region", REGION, "--output", "json"]
+        if self.cli_major >= 2:
+            cmd += ["--cli-binary-format", "base64", "--no-cli-pager"]
+        began = time.monotonic()
+        out["cli"] = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120)
+        out["took"] = time.monotonic() - began
+        if out["cli"].returncode == 0 and op.response_kind is not None:
+            resp_path = self._write(f"{operation}-{n}-response.json", out["cli"].stdout)
+            try:
+                out["fmt"] = subprocess.run([self.awsmodel, "fmt", op.response_kind, resp_path],
+                                            capture_output=True, text=True, timeout=60)
+                out["rules"] = subprocess.run([self.awsmodel, "validate", "--json", op.response_kind, resp_path],
+                                              capture_output=True, text=True, timeout=60)
+            finally:
+                if op.secret:
+                    os.remove(resp_path)
+        return out
+
+    def _judge(self, label, sent, expect_error, moto_findings=()):
+        op, v, p, f = sent["op"], sent["validate"], sent["cli"], sent["fmt"]
+        if v is not None:
+            self.check(f"{label}: awsmodel validate {op.request_kind} accepts the request",
+                       v.returncode == 0 and not v.stderr, v.stderr.strip())
+        if p.returncode != 0:
+            if expect_error:
+                return {"Error": p.stderr.strip()}
+            self.check(f"{label}: the AWS CLI and moto accept it", False, f"exit {p.returncode}: {p.stderr.strip()[:500]}")
+            return None
+        self.check(f"{label}: the AWS CLI and moto accept it ({sent['took']:.1f} s)", True)
+        if f is None:
+            return {}
+        # Findings name members and rules, never a secret's value; the canonical output of a secret
+        # response is not shown.
+        ok = self.check(f"{label}: awsmodel fmt {op.response_kind} decodes the response strictly",
+                        f.returncode == 0 and not f.stderr, f"exit {f.returncode}: {f.stderr.strip()[:800]}")
+        response = json.loads(p.stdout)
+        if ok:
+            self.check(f"{label}: re-encoding the decoded {op.response_kind} loses nothing",
+                       json.loads(f.stdout) == response, "the canonical output differs" if op.secret else f.stdout[:500])
+        self._judge_rules(label, op, sent["rules"], moto_findings)
+        return response
+
+    def _judge_rules(self, label, op, r, moto_findings):
+        """awsmodel's rules on the response: none may fire, except the findings a test lists as
+        moto's departures from AWS, as (rule, pointer regex, what AWS does), which become notes."""
+        try:
+            findings = json.loads(r.stdout)
+        except ValueError:
+            self.check(f"{label}: awsmodel validate --json {op.response_kind} runs", False, r.stderr.strip()[:300])
+            return
+        unexplained = []
+        for d in findings:
+            known = next((m for m in moto_findings if m[0] == d["rule"] and re.fullmatch(m[1], d["pointer"])), None)
+            if known:
+                # Rule messages never quote a secret (awsmodel's secret types), so they may be shown.
+                self.moto_differs(f"{label}: awsmodel reports {d['rule']} at {d['pointer']}: {known[2]}")
+            else:
+                unexplained.append(f"{d['pointer']}: {d['rule']}: {d['message']}")
+        self.check(f"{label}: the response satisfies awsmodel's rules for {op.response_kind}"
+                   + (" apart from moto's noted departures" if len(unexplained) < len(findings) else ""),
+                   not unexplained, "; ".join(unexplained)[:800])
+
+    def call(self, operation, request=None, args=(), expect_error=False, label=None, moto_findings=()):
+        """Sends one operation and decodes its response with awsmodel, strictly.
+
+        Returns the response as a dict, or None when the call failed. With `expect_error`, a
+        rejection is not a failure: it returns {"Error": stderr} instead (and the request is not
+        required to pass awsmodel validate). `moto_findings` lists rule findings on the response
+        that are moto's departures from AWS (see _judge_rules)."""
+        sent = self._send(operation, request, args, expect_error)
+        return self._judge(label or operation, sent, expect_error, moto_findings)
+
+    def call_many(self, calls):
+        """Independent calls side by side (each CLI start-up costs about a second); results in order.
+        `calls` holds dicts of call()'s arguments."""
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(len(calls), os.cpu_count() or 1, 4))) as pool:
+            futures = [pool.submit(self._send, c["operation"], c.get("request"), c.get("args", ()),
+                                   c.get("expect_error", False)) for c in calls]
+            sent = [fu.result() for fu in futures]
+        return [self._judge(c.get("label") or c["operation"], s, c.get("expect_error", False),
+                            c.get("moto_findings", ())) for c, s in zip(calls, sent)]
