@@ -45,6 +45,14 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"EBS-CV-014", "VolumeInitializationRate only with a snapshot, 100-300 MiB/s."},
     {"EBS-CV-015", "Tag specifications tag volumes."},
     {"EBS-CV-016", "OutpostArn is an Outpost ARN."},
+    {"EC2-KP-001", "KeyName is 1-255 ASCII characters."},
+    {"EC2-KP-002", "KeyName has no leading or trailing space."},
+    {"EC2-KP-003", "KeyType is rsa or ed25519."},
+    {"EC2-KP-004", "KeyFormat is pem or ppk."},
+    {"EC2-KP-005", "Tag specifications tag key pairs."},
+    {"EC2-KP-006", "PublicKeyMaterial is the base64 of the key file, encoded once."},
+    {"EC2-KP-007", "The imported key is RSA 1024/2048/4096 or ED25519 in a format EC2 reads; no DSA, ECDSA or private keys."},
+    {"EC2-KP-012", "Key pair descriptions: key- and 17 hex digits, a fingerprint of the key type's form, unique tag keys, PublicKey matching KeyType."},
 });
 
 } // namespace awsmodel
