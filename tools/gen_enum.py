@@ -13,7 +13,9 @@ import botocore
 API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15"}
 CPP_KEYWORDS = {"default", "private", "public", "delete", "new", "auto", "register", "static", "volatile",
                 "protected", "export", "int", "long", "short", "char", "float", "double", "bool", "true",
-                "false", "this", "enum", "union", "struct", "class", "none"} - {"none"}
+                "false", "this", "enum", "union", "struct", "class",
+                # predefined macros in g++'s default GNU mode
+                "linux", "unix"}
 
 
 def load(service):

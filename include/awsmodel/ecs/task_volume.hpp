@@ -1,0 +1,188 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_ECS_TASK_VOLUME_HPP
+#define AWSMODEL_ECS_TASK_VOLUME_HPP
+
+/// A volume of a task definition and the storage behind it: a bind mount, a Docker volume, EFS,
+/// FSx for Windows File Server, S3 Files, or one configured when the task is launched.
+/// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html
+
+#include <awsmodel/core/arn.hpp>
+#include <awsmodel/core/enum.hpp>
+#include <awsmodel/core/fields.hpp>
+#include <awsmodel/core/port.hpp>
+#include <awsmodel/core/resource_id.hpp>
+#include <awsmodel/core/string_map.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace awsmodel::ecs {
+
+/// An EFS or FSx file system (`fs-`).
+using file_system_id = core::resource_id<"fs">;
+/// An EFS access point (`fsap-`).
+using access_point_id = core::resource_id<"fsap">;
+
+/// botocore ecs `Scope`.
+enum class docker_volume_scope { task, shared };
+constexpr auto wire_names(docker_volume_scope) noexcept { return std::to_array<std::string_view>({"task", "shared"}); }
+constexpr std::string_view enum_rule(docker_volume_scope) noexcept { return "ECS-TD-039"; }
+/// botocore ecs `EFSTransitEncryption`.
+enum class efs_transit_encryption { enabled, disabled };
+constexpr auto wire_names(efs_transit_encryption) noexcept {
+    return std::to_array<std::string_view>({"ENABLED", "DISABLED"});
+}
+constexpr std::string_view enum_rule(efs_transit_encryption) noexcept { return "ECS-TD-041"; }
+/// botocore ecs `EFSAuthorizationConfigIAM`.
+enum class efs_authorization_config_iam { enabled, disabled };
+constexpr auto wire_names(efs_authorization_config_iam) noexcept {
+    return std::to_array<std::string_view>({"ENABLED", "DISABLED"});
+}
+constexpr std::string_view enum_rule(efs_authorization_config_iam) noexcept { return "ECS-TD-041"; }
+
+/// A bind mount of a path on the container instance.
+struct host_volume_properties : core::model {
+    /// @default none: Docker picks a host path that lives as long as the containers use it
+    std::optional<std::string> source_path;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        return core::fields<core::field<"sourcePath", &host_volume_properties::source_path>>();
+    }
+    friend bool operator==(const host_volume_properties&, const host_volume_properties&) = default;
+};
+
+/// A Docker volume, managed by a Docker volume driver.
+struct docker_volume_configuration : core::model {
+    std::optional<core::open_enum<docker_volume_scope>> scope; ///< @default task
+    std::optional<bool> autoprovision; ///< create a missing shared volume; @default false
+    std::optional<std::string> driver; ///< @default local
+    std::optional<core::string_map<std::string>> driver_opts;
+    std::optional<core::string_map<std::string>> labels;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = docker_volume_configuration;
+        return core::fields<core::field<"scope", &T::scope>, core::field<"autoprovision", &T::autoprovision>,
+                            core::field<"driver", &T::driver>, core::field<"driverOpts", &T::driver_opts>,
+                            core::field<"labels", &T::labels>>();
+    }
+    friend bool operator==(const docker_volume_configuration&, const docker_volume_configuration&) = default;
+};
+
+/// How the task authenticates to EFS.
+struct efs_authorization_config : core::model {
+    std::optional<ecs::access_point_id> access_point_id;
+    std::optional<core::open_enum<efs_authorization_config_iam>> iam; ///< use the task role; @default DISABLED
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = efs_authorization_config;
+        return core::fields<core::field<"accessPointId", &T::access_point_id>, core::field<"iam", &T::iam>>();
+    }
+    friend bool operator==(const efs_authorization_config&, const efs_authorization_config&) = default;
+};
+
+/// An Amazon EFS file system.
+struct efs_volume_configuration : core::model {
+    ecs::file_system_id file_system_id;
+    std::optional<std::string> root_directory; ///< @default "/"
+    std::optional<core::open_enum<efs_transit_encryption>> transit_encryption; ///< @default DISABLED
+    /// @default chosen by the EFS mount helper
+    std::optional<core::port> transit_encryption_port;
+    std::optional<efs_authorization_config> authorization_config;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = efs_volume_configuration;
+        return core::fields<core::field<"fileSystemId", &T::file_system_id>,
+                            core::field<"rootDirectory", &T::root_directory>,
+                            core::field<"transitEncryption", &T::transit_encryption>,
+                            core::field<"transitEncryptionPort", &T::transit_encryption_port>,
+                            core::field<"authorizationConfig", &T::authorization_config>>();
+    }
+    friend bool operator==(const efs_volume_configuration&, const efs_volume_configuration&) = default;
+};
+
+/// An Amazon S3 Files file system.
+struct s3files_volume_configuration : core::model {
+    core::arn file_system_arn;
+    std::optional<std::string> root_directory; ///< @default "/"
+    std::optional<core::port> transit_encryption_port;
+    std::optional<core::arn> access_point_arn;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = s3files_volume_configuration;
+        return core::fields<core::field<"fileSystemArn", &T::file_system_arn>,
+                            core::field<"rootDirectory", &T::root_directory>,
+                            core::field<"transitEncryptionPort", &T::transit_encryption_port>,
+                            core::field<"accessPointArn", &T::access_point_arn>>();
+    }
+    friend bool operator==(const s3files_volume_configuration&, const s3files_volume_configuration&) = default;
+};
+
+/// The Active Directory credentials for an FSx for Windows File Server volume.
+struct fsx_windows_file_server_authorization_config : core::model {
+    core::arn credentials_parameter; ///< a Secrets Manager secret or SSM parameter ARN
+    std::string domain;               ///< the Active Directory domain
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = fsx_windows_file_server_authorization_config;
+        return core::fields<core::field<"credentialsParameter", &T::credentials_parameter>,
+                            core::field<"domain", &T::domain>>();
+    }
+    friend bool operator==(const fsx_windows_file_server_authorization_config&,
+                           const fsx_windows_file_server_authorization_config&) = default;
+};
+
+/// An Amazon FSx for Windows File Server file system.
+struct fsx_windows_file_server_volume_configuration : core::model {
+    ecs::file_system_id file_system_id;
+    std::string root_directory;
+    fsx_windows_file_server_authorization_config authorization_config;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = fsx_windows_file_server_volume_configuration;
+        return core::fields<core::field<"fileSystemId", &T::file_system_id>,
+                            core::field<"rootDirectory", &T::root_directory>,
+                            core::field<"authorizationConfig", &T::authorization_config>>();
+    }
+    friend bool operator==(const fsx_windows_file_server_volume_configuration&,
+                           const fsx_windows_file_server_volume_configuration&) = default;
+};
+
+/// A volume of a task definition; containers mount it by `name`. At most one kind of storage
+/// backs it; with none, it is a bind mount Docker manages.
+struct volume : core::model {
+    std::optional<std::string> name;
+    std::optional<host_volume_properties> host;
+    std::optional<ecs::docker_volume_configuration> docker_volume_configuration;
+    std::optional<ecs::efs_volume_configuration> efs_volume_configuration;
+    std::optional<ecs::s3files_volume_configuration> s3files_volume_configuration;
+    std::optional<ecs::fsx_windows_file_server_volume_configuration> fsx_windows_file_server_volume_configuration;
+    /// The storage is given when a service or task is created (Amazon EBS); @default false
+    std::optional<bool> configured_at_launch;
+    core::extra_members extra;
+
+    static constexpr auto fields() {
+        using T = volume;
+        return core::fields<core::field<"name", &T::name>, core::field<"host", &T::host>,
+                            core::field<"dockerVolumeConfiguration", &T::docker_volume_configuration>,
+                            core::field<"efsVolumeConfiguration", &T::efs_volume_configuration>,
+                            core::field<"s3filesVolumeConfiguration", &T::s3files_volume_configuration>,
+                            core::field<"fsxWindowsFileServerVolumeConfiguration",
+                                        &T::fsx_windows_file_server_volume_configuration>,
+                            core::field<"configuredAtLaunch", &T::configured_at_launch>>();
+    }
+    friend bool operator==(const volume&, const volume&) = default;
+};
+
+} // namespace awsmodel::ecs
+
+#endif
