@@ -74,6 +74,22 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"ECS-TD-105", "Device permissions are read, write or mknod."},
     {"ECS-TD-117", "Resource requirement type is GPU or InferenceAccelerator."},
     {"ECS-TD-119", "versionConsistency is enabled or disabled."},
+    {"ECS-CL-001", "clusterName is 1-255 letters, digits, hyphens and underscores."},
+    {"ECS-CL-002", "Cluster tags follow the ECS tag rules."},
+    {"ECS-CL-003", "Cluster settings: name containerInsights, value enhanced, enabled or disabled, each setting once."},
+    {"ECS-CL-004", "Execute-command logging is NONE, DEFAULT or OVERRIDE."},
+    {"ECS-CL-005", "Execute-command logConfiguration is given with OVERRIDE logging, and only then."},
+    {"ECS-CL-006", "Execute-command log encryption flags need their destination (bucket or log group)."},
+    {"ECS-CL-007", "The execute-command log bucket is a valid S3 bucket name."},
+    {"ECS-CL-008", "KMS keys are named by key id, key ARN, alias or alias ARN (managed storage: single-Region keys)."},
+    {"ECS-CL-009", "Capacity provider strategy items name a provider; weight 0-1000; base 0-100000."},
+    {"ECS-CL-010", "At most one strategy item sets a base."},
+    {"ECS-CL-011", "A strategy of several providers gives at least one a weight above 0."},
+    {"ECS-CL-012", "At most 20 providers in a strategy."},
+    {"ECS-CL-013", "The default strategy uses only the cluster's capacity providers."},
+    {"ECS-CL-014", "A strategy does not mix Fargate providers with Auto Scaling group providers."},
+    {"ECS-CL-016", "Capacity providers are listed once."},
+    {"ECS-CL-017", "The Service Connect namespace is a name without < > \" / (up to 1024) or a namespace ARN."},
 });
 
 } // namespace awsmodel
