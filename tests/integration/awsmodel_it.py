@@ -11,7 +11,8 @@ A test script does
 
 Adding an operation is one OPERATIONS row (see docs/integration-tests.md).
 """
-import argparse, base64, concurrent.futures, itertools, json, os, re, shutil, subprocess, sys, tempfile, time
+import argparse, base64, concurrent.futures, contextlib, io, itertools, json, os, re, shutil, subprocess, sys, tempfile, \
+    threading, time, types
 from dataclasses import dataclass
 
 
@@ -23,6 +24,7 @@ class Operation:
     response_kind: str | None   # awsmodel kind that must decode the response strictly (None: no output)
     secret: bool = False        # the response holds a secret: never printed, its file deleted after decoding
     blobs: tuple = ()           # top-level request members of botocore type blob (base64 text in awsmodel)
+    encoded_by_cli: tuple = ()  # top-level string members botocore base64-encodes itself (every CLI version)
 
 
 # One row per operation the tests use: the botocore operation name, then how to send and decode it.
@@ -33,6 +35,17 @@ OPERATIONS = {
     "ImportKeyPair": Operation("ec2", "import-key-pair", "import-key-pair", "import-key-pair-result",
                                blobs=("PublicKeyMaterial",)),
     "DescribeKeyPairs": Operation("ec2", "describe-key-pairs", None, "describe-key-pairs-result"),
+    "CreateCluster": Operation("ecs", "create-cluster", "cluster", "create-cluster-response"),
+    "DescribeClusters": Operation("ecs", "describe-clusters", None, "describe-clusters-response"),
+    # awsmodel models no IAM shape: the response is read as plain JSON.
+    "CreateInstanceProfile": Operation("iam", "create-instance-profile", None, None),
+    "RunInstances": Operation("ec2", "run-instances", "run-instances", "reservation", encoded_by_cli=("UserData",)),
+    "DescribeInstances": Operation("ec2", "describe-instances", None, "describe-instances-result"),
+    "DescribeInstanceAttribute": Operation("ec2", "describe-instance-attribute", None, None),
+    "DescribeImages": Operation("ec2", "describe-images", None, None),
+    # RegisterTaskDefinition answers {taskDefinition, tags}, the shape of DescribeTaskDefinition's response.
+    "RegisterTaskDefinition": Operation("ecs", "register-task-definition", "task-definition", "describe-task-definition"),
+    "DescribeTaskDefinition": Operation("ecs", "describe-task-definition", None, "describe-task-definition"),
 }
 
 REGION = "us-east-1"
@@ -46,6 +59,8 @@ class Run:
         p.add_argument("--requests", required=True, help="awsmodel-integration-requests")
         p.add_argument("--aws", required=True, help="the AWS CLI")
         p.add_argument("--aws-major", type=int, help="the AWS CLI's major version (asked when not given)")
+        p.add_argument("--to-register", help="awsmodel-integration-to-register-request")
+        p.add_argument("--corpus", help="the shared corpus of real documents (holds MANIFEST.tsv)")
         a = p.parse_args()
         self.name = name
         self.passed = 0
@@ -58,6 +73,8 @@ class Run:
                 sys.exit(f"{name}: {tool} is not built; build the awsmodel-cli and "
                          "awsmodel-integration-requests targets first")
         self.awsmodel, self.requests, self.aws = a.awsmodel, a.requests, a.aws
+        self.to_register, self.corpus = a.to_register, a.corpus
+        self._in_process = None  # the AWS CLI driver run in this process, once fast_cli() enabled it
         try:
             with open(os.path.join(a.state, "endpoint")) as f:
                 self.endpoint = f.read().strip()
@@ -161,26 +178,75 @@ class Run:
             f.write(text)
         return path
 
+    def write_file(self, name, text):
+        """A file of this run (mode 0600, removed by finish()); returns its path."""
+        return self._write(name, text)
+
     def _cli_input(self, op, request):
         """The --cli-input-json document. awsmodel holds blobs as base64 text (the wire form); the
         CLI v2 reads them so (--cli-binary-format base64), while v1 base64-encodes what it is given,
-        so for v1 the blob is decoded first rather than sent encoded twice."""
+        so for v1 the blob is decoded first rather than sent encoded twice. botocore base64-encodes
+        some string members itself (RunInstances' UserData, in every CLI version): those are
+        decoded for every version."""
         doc = dict(request)
-        if self.cli_major == 1:
-            for member in op.blobs:
-                if member in doc:
-                    doc[member] = base64.b64decode(doc[member], validate=True).decode()
+        decode = op.encoded_by_cli + (op.blobs if self.cli_major == 1 else ())
+        for member in decode:
+            if member in doc:
+                doc[member] = base64.b64decode(doc[member], validate=True).decode()
         return json.dumps(doc)
 
-    def _send(self, operation, request, args, expect_error):
-        """Runs the CLI and the decoder; no checks, so that calls can run side by side."""
+    # ---- the AWS CLI in this process ---------------------------------------------------------
+
+    def fast_cli(self):
+        """Runs later CLI calls through the AWS CLI's own driver inside this process instead of
+        starting `aws` for each (about a second each): for tests that send many documents. Only
+        for the AWS CLI v1 whose Python package this interpreter imports, and only when it is the
+        version of the `aws` under test. Returns whether it is on; calls then run one at a time."""
+        if self._in_process is not None:
+            return True
+        if self.cli_major != 1:
+            return False
+        try:
+            import awscli
+            from awscli.clidriver import create_clidriver
+        except ImportError:
+            return False
+        p = subprocess.run([self.aws, "--version"], capture_output=True, text=True, env=self.env, timeout=60)
+        m = re.search(r"aws-cli/(\S+)", p.stdout + p.stderr)
+        if not m or m.group(1) != awscli.__version__:
+            return False
+        # The driver reads the process environment: the same dummy setup as the subprocesses get,
+        # plus the CLI's own data directory, which importing awscli had put in AWS_DATA_PATH.
+        for k in [k for k in os.environ if k.startswith("AWS_")]:
+            del os.environ[k]
+        os.environ.update({k: v for k, v in self.env.items() if k.startswith("AWS_")})
+        os.environ["AWS_DATA_PATH"] = os.path.join(os.path.dirname(awscli.__file__), "data")
+        self._in_process = (create_clidriver(), threading.Lock())
+        return True
+
+    def _run_cli(self, cmd):
+        """`aws ...` as a subprocess, or through the in-process driver (see fast_cli)."""
+        if self._in_process is None:
+            return subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120)
+        driver, lock = self._in_process
+        out, err = io.StringIO(), io.StringIO()
+        with lock, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            rc = driver.main(cmd[1:])
+        return types.SimpleNamespace(returncode=rc, stdout=out.getvalue(), stderr=err.getvalue())
+
+    # ---- sending and decoding ----------------------------------------------------------------
+
+    def _send(self, operation, request, args, expect_error, checked=False, decode=True):
+        """Runs the CLI and the decoder; no checks, so that calls can run side by side. `checked`:
+        the request has passed awsmodel validate already (a batch checks all of them at once).
+        Without `decode`, the response is only written to a file, for _decode_batch."""
         op = OPERATIONS[operation]
-        out = {"op": op, "validate": None, "cli": None, "fmt": None, "rules": None, "took": 0.0}
+        out = {"op": op, "validate": None, "cli": None, "fmt": None, "rules": None, "took": 0.0, "response": None}
         n = next(self._serial)  # file names unique across concurrent calls
         cmd = [self.aws, op.service, op.command]
         if request is not None:
-            req_path = self._write(f"{operation}-{n}-request.json", json.dumps(request))
-            if not expect_error:
+            if not expect_error and not checked:
+                req_path = self._write(f"{operation}-{n}-request.json", json.dumps(request))
                 out["validate"] = subprocess.run([self.awsmodel, "validate", op.request_kind, req_path],
                                                  capture_output=True, text=True, timeout=60)
             cli_path = self._write(f"{operation}-{n}-cli-input.json", self._cli_input(op, request))
@@ -189,19 +255,48 @@ class Run:
         if self.cli_major >= 2:
             cmd += ["--cli-binary-format", "base64", "--no-cli-pager"]
         began = time.monotonic()
-        out["cli"] = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120)
+        out["cli"] = self._run_cli(cmd)
         out["took"] = time.monotonic() - began
         if out["cli"].returncode == 0 and op.response_kind is not None:
-            resp_path = self._write(f"{operation}-{n}-response.json", out["cli"].stdout)
-            try:
-                out["fmt"] = subprocess.run([self.awsmodel, "fmt", op.response_kind, resp_path],
-                                            capture_output=True, text=True, timeout=60)
-                out["rules"] = subprocess.run([self.awsmodel, "validate", "--json", op.response_kind, resp_path],
-                                              capture_output=True, text=True, timeout=60)
-            finally:
-                if op.secret:
-                    os.remove(resp_path)
+            out["response"] = self._write(f"{operation}-{n}-response.json", out["cli"].stdout)
+            if decode:
+                self._decode(out)
         return out
+
+    def _decode(self, out):
+        op, resp_path = out["op"], out["response"]
+        try:
+            out["fmt"] = subprocess.run([self.awsmodel, "fmt", op.response_kind, resp_path],
+                                        capture_output=True, text=True, timeout=60)
+            out["rules"] = subprocess.run([self.awsmodel, "validate", "--json", op.response_kind, resp_path],
+                                          capture_output=True, text=True, timeout=60)
+        finally:
+            if op.secret:
+                os.remove(resp_path)
+
+    def _decode_batch(self, outs):
+        """_decode for many responses of one kind: fmt for each (it takes one file), the rules in
+        one awsmodel validate --json run, whose findings are handed to each call."""
+        outs = [o for o in outs if o["response"]]
+        for o in outs:
+            if o["op"].secret:
+                self._decode(o)
+        outs = [o for o in outs if not o["op"].secret]
+        if not outs:
+            return
+        kind = outs[0]["op"].response_kind
+        paths = [o["response"] for o in outs]
+        rules = subprocess.run([self.awsmodel, "validate", "--json", kind, *paths], capture_output=True, text=True,
+                               timeout=300)
+        try:
+            findings = json.loads(rules.stdout)
+        except ValueError:
+            findings = None
+        for o in outs:
+            o["fmt"] = subprocess.run([self.awsmodel, "fmt", kind, o["response"]], capture_output=True, text=True,
+                                      timeout=60)
+            mine = rules.stdout if findings is None else json.dumps([d for d in findings if d["file"] == o["response"]])
+            o["rules"] = types.SimpleNamespace(returncode=rules.returncode, stdout=mine, stderr=rules.stderr)
 
     def _judge(self, label, sent, expect_error, moto_findings=()):
         op, v, p, f = sent["op"], sent["validate"], sent["cli"], sent["fmt"]
@@ -214,6 +309,9 @@ class Run:
             self.check(f"{label}: the AWS CLI and moto accept it", False, f"exit {p.returncode}: {p.stderr.strip()[:500]}")
             return None
         self.check(f"{label}: the AWS CLI and moto accept it ({sent['took']:.1f} s)", True)
+        if op.response_kind is None:
+            # Not an awsmodel shape (IAM, DescribeInstanceAttribute): plain JSON for the test to read.
+            return json.loads(p.stdout) if p.stdout.strip() else {}
         if f is None:
             return {}
         # Findings name members and rules, never a secret's value; the canonical output of a secret
@@ -264,5 +362,23 @@ class Run:
             futures = [pool.submit(self._send, c["operation"], c.get("request"), c.get("args", ()),
                                    c.get("expect_error", False)) for c in calls]
             sent = [fu.result() for fu in futures]
+        return [self._judge(c.get("label") or c["operation"], s, c.get("expect_error", False),
+                            c.get("moto_findings", ())) for c, s in zip(calls, sent)]
+
+    def call_batch(self, calls):
+        """Many calls at once, for documents by the hundred: one at a time through the in-process
+        CLI when fast_cli() is on (else side by side, as call_many), then each response kind
+        checked in one awsmodel validate run. A call may say `checked=True` when its request has
+        passed awsmodel validate already. Results in order, as call() returns them."""
+        def send(c):
+            return self._send(c["operation"], c.get("request"), c.get("args", ()), c.get("expect_error", False),
+                              checked=c.get("checked", False), decode=False)
+        if self._in_process is not None:
+            sent = [send(c) for c in calls]
+        else:
+            with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(len(calls), os.cpu_count() or 1, 4))) as pool:
+                sent = list(pool.map(send, calls))
+        for kind in {s["op"].response_kind for s in sent if s["op"].response_kind}:
+            self._decode_batch([s for s in sent if s["op"].response_kind == kind])
         return [self._judge(c.get("label") or c["operation"], s, c.get("expect_error", False),
                             c.get("moto_findings", ())) for c, s in zip(calls, sent)]

@@ -12,6 +12,10 @@
 #include <awsmodel/core/validate.hpp>
 #include <awsmodel/ec2/ebs_volume.hpp>
 #include <awsmodel/ec2/key_pair.hpp>
+#include <awsmodel/ec2/run_instances.hpp>
+#include <awsmodel/ecs/cluster.hpp>
+#include <awsmodel/ecs/container_instance_launch.hpp>
+#include <awsmodel/ecs/task_definition_builder.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -131,6 +135,138 @@ core::diagnostics import_key_pair(const args& a, std::string& json) {
                 json);
 }
 
+// A cluster using every part of CreateCluster that needs no other resource: Container Insights,
+// the two Fargate providers with a default strategy, ECS Exec logging to both destinations.
+core::diagnostics create_cluster(const args& a, std::string& json) {
+    auto name = ecs::cluster_name::from(a[0], "/clusterName");
+    if (!name) return std::move(name.diagnostics());
+    ecs::create_cluster_request r;
+    r.cluster_name = *name;
+    r.tags = std::vector<ecs::tag>{{{}, "Name", "awsmodel-it-cluster"}, {{}, "awsmodel-run", a[1]}};
+    r.settings = std::vector<ecs::cluster_setting>{{{}, ecs::cluster_setting_name::container_insights, "enabled"}};
+    ecs::execute_command_log_configuration logs;
+    logs.cloud_watch_log_group_name = "/ecs/exec/" + a[0];
+    logs.cloud_watch_encryption_enabled = true;
+    logs.s3_bucket_name = ecs::log_bucket_name("awsmodel-it-exec-logs");
+    logs.s3_encryption_enabled = true;
+    logs.s3_key_prefix = "exec/";
+    ecs::execute_command_configuration exec;
+    exec.kms_key_id = ecs::cluster_kms_key("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    exec.logging = ecs::execute_command_logging::override;
+    exec.log_configuration = logs;
+    r.configuration.emplace().execute_command_configuration = exec;
+    r.capacity_providers = std::vector<std::string>{"FARGATE", "FARGATE_SPOT"};
+    // Two tasks on On-Demand Fargate first, then one in five on it and four in five on Spot.
+    r.default_capacity_provider_strategy = ecs::capacity_provider_strategy{{{}, "FARGATE", 1, 2}, {{}, "FARGATE_SPOT", 4, {}}};
+    return emit(r, json);
+}
+
+// Container instances for the cluster through the ECS recipe. moto has none of the ECS-optimized
+// AMI parameters the recipe picks by default, so the test passes an AMI moto ships.
+core::diagnostics run_container_instances(const args& a, std::string& json) {
+    auto cluster = ecs::cluster_name::from(a[0], "/UserData");
+    auto ami = ec2::ami_id::from(a[1], "/ImageId");
+    if (!cluster || !ami) {
+        core::diagnostics ds = std::move(cluster.diagnostics());
+        ds.insert(ds.end(), ami.diagnostics().begin(), ami.diagnostics().end());
+        return ds;
+    }
+    ecs::container_instance_launch l;
+    l.cluster = *cluster;
+    l.instance_type = ec2::instance_type_name{"t3.micro"};
+    l.os = ec2::ecs_ami_os::amazon_linux_2;
+    l.ami = *ami;
+    l.instance_profile.name = a[2];
+    l.count = 2;
+    l.min_count = 2;
+    l.key_name = a[3];
+    l.agent_settings = {{"ECS_ENABLE_CONTAINER_METADATA", "true"}, {"ECS_CONTAINER_STOP_TIMEOUT", "45s"}};
+    l.tags = {{{}, "Name", "awsmodel-it-container-instance"}, {{}, "awsmodel-run", a[4]}};
+    return emit(ecs::run_instances(l), json);
+}
+
+// Task definitions from the builders. Families carry the run id, so each run registers
+// revision 1 of its own families.
+core::diagnostics task_definition_fargate(const args& a, std::string& json) {
+    using namespace core::literals;
+    auto [task, db_proxy] =
+        ecs::task_definition_builder{}
+            .family(core::runtime("awsmodel-it-fargate-" + a[0]))
+            .fargate<512, 1024>()
+            .execution_role("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
+            .task_role("awsmodel-it-task")
+            .runtime_platform(ecs::cpu_architecture::arm64)
+            .ephemeral_storage(30_GiB)
+            .tag("awsmodel-run", a[0])
+            .add_container(ecs::container_builder{}
+                               .name("db-proxy")
+                               .image("public.ecr.aws/docker/library/haproxy:2.9")
+                               .memory_reservation(128_MiB)
+                               .port(5432)
+                               .health_check({"CMD-SHELL", "nc -z localhost 5432"},
+                                             {.interval = 10_s, .timeout = 3_s, .retries = 3}));
+    return emit(std::move(task)
+                    .container(ecs::container_builder{}
+                                   .name("app")
+                                   .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/awsmodel/app:1.4.2")
+                                   .cpu(core::cpu_units(256))
+                                   .memory(768_MiB)
+                                   .port(8080)
+                                   .environment("DATABASE_HOST", "localhost")
+                                   .secret("DATABASE_PASSWORD",
+                                           "arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf")
+                                   .stop_timeout(20_s)
+                                   .awslogs("/ecs/awsmodel-it", "us-east-1", "app"),
+                               ecs::depends_on(db_proxy, ecs::container_condition::healthy))
+                    .build(),
+                json);
+}
+
+core::diagnostics task_definition_bridge(const args& a, std::string& json) {
+    using namespace core::literals;
+    auto [task, worker] =
+        ecs::task_definition_builder{}
+            .family(core::runtime("awsmodel-it-bridge-" + a[0]))
+            .ec2(ecs::network_mode::bridge)
+            .volume("scratch")
+            .placement_constraint("attribute:ecs.instance-type =~ t3.*")
+            .tag("awsmodel-run", a[0])
+            .add_container(ecs::container_builder{}
+                               .name("worker")
+                               .image("public.ecr.aws/docker/library/python:3.12-slim")
+                               .memory(256_MiB)
+                               .memory_reservation(128_MiB)
+                               .command({"python", "-m", "http.server", "8000"})
+                               .port(8000, 0)
+                               .mount("scratch", "/scratch")
+                               .ulimit(ecs::ulimit_name::nofile, 4096, 8192)
+                               .docker_label("com.example.role", "worker"));
+    auto [with_web, web] = std::move(task).add_container(ecs::container_builder{}
+                                                             .name("web")
+                                                             .image("public.ecr.aws/nginx/nginx:1.27")
+                                                             .memory(128_MiB)
+                                                             .port(80, 8080)
+                                                             .mount("scratch", "/usr/share/nginx/html", true),
+                                                         ecs::depends_on(worker, ecs::container_condition::start));
+    return emit(std::move(with_web).link(web, worker, "backend").build(), json);
+}
+
+// A soft memory limit alone: valid for EC2 (ECS-TD-050 asks for memory or memoryReservation).
+core::diagnostics task_definition_reservation_only(const args& a, std::string& json) {
+    using namespace core::literals;
+    return emit(ecs::task_definition_builder{}
+                    .family(core::runtime("awsmodel-it-soft-memory-" + a[0]))
+                    .ec2(ecs::network_mode::bridge)
+                    .tag("awsmodel-run", a[0])
+                    .container(ecs::container_builder{}
+                                   .name("cache")
+                                   .image("public.ecr.aws/docker/library/redis:7.2")
+                                   .memory_reservation(256_MiB)
+                                   .port(6379, 0))
+                    .build(),
+                json);
+}
+
 constexpr request_maker makers[] = {
     {"create-volume-gp3", "RUN", 1, "gp3, 100 GiB, 4000 IOPS, 250 MiB/s", create_volume_gp3},
     {"create-volume-io2", "RUN", 1, "io2, 40 GiB, 20000 IOPS, Multi-Attach, encrypted", create_volume_io2},
@@ -140,6 +276,16 @@ constexpr request_maker makers[] = {
     {"create-key-pair-rsa", "KEY_NAME RUN", 2, "RSA key pair (the default type and format)", create_key_pair_rsa},
     {"create-key-pair-ed25519", "KEY_NAME RUN", 2, "ED25519 key pair, PEM", create_key_pair_ed25519},
     {"import-key-pair", "KEY_NAME PUBLIC_KEY_FILE RUN", 3, "the public key of PUBLIC_KEY_FILE", import_key_pair},
+    {"create-cluster", "CLUSTER_NAME RUN", 2,
+     "Container Insights, FARGATE and FARGATE_SPOT with a default strategy, ECS Exec logging", create_cluster},
+    {"run-container-instances", "CLUSTER AMI_ID INSTANCE_PROFILE KEY_NAME RUN", 5,
+     "two t3.micro container instances joining CLUSTER (the ECS recipe, user data, IMDSv2)", run_container_instances},
+    {"task-definition-fargate", "RUN", 1, "Fargate arm64 task, two containers, health-gated start (builder)",
+     task_definition_fargate},
+    {"task-definition-bridge", "RUN", 1, "EC2 bridge task, two linked containers sharing a volume (builder)",
+     task_definition_bridge},
+    {"task-definition-reservation-only", "RUN", 1, "EC2 task whose container has only a memoryReservation (builder)",
+     task_definition_reservation_only},
 };
 
 int usage(std::string_view why) {
