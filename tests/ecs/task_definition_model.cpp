@@ -122,7 +122,7 @@ const enum_case enum_cases[] = {
      TD(R"("placementConstraints": [{"type": "distinctInstance"}])"),
      TD(R"("placementConstraints": [{"type": "memberOf", "expression": "attribute:ecs.os-type == linux"}])")},
     {"ECS-TD-032", "/proxyConfiguration/type", TD(R"("proxyConfiguration": {"type": "ENVOY", "containerName": "a"})"),
-     TD(R"("proxyConfiguration": {"type": "APPMESH", "containerName": "a"})")},
+     TD(R"("proxyConfiguration": {"type": "APPMESH", "containerName": "a", "properties": [{"name": "IgnoredUID", "value": "1337"}, {"name": "AppPorts", "value": "8080"}, {"name": "ProxyIngressPort", "value": "15000"}, {"name": "ProxyEgressPort", "value": "15001"}]})")},
     {"ECS-TD-039", "/volumes/0/dockerVolumeConfiguration/scope",
      TD(R"("volumes": [{"name": "v", "dockerVolumeConfiguration": {"scope": "global"}}])"),
      TD(R"("volumes": [{"name": "v", "dockerVolumeConfiguration": {"scope": "shared"}}])")},

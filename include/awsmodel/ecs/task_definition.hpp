@@ -362,4 +362,7 @@ inline core::result<register_task_definition_request> to_register_request(const 
 
 } // namespace awsmodel::ecs
 
+// The rules come with the type, so that validate() never runs without them in any TU.
+#include <awsmodel/ecs/task_definition_rules.hpp>
+
 #endif

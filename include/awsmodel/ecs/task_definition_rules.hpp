@@ -16,7 +16,7 @@
 /// parameters and log groups exist) is for the service alone to check, and is not implemented.
 
 #include <awsmodel/core/diagnostic.hpp>
-#include <awsmodel/core/json.hpp>
+#include <awsmodel/detail/encoder.hpp>
 #include <awsmodel/core/validate.hpp>
 #include <awsmodel/ecs/cluster_query.hpp>
 #include <awsmodel/ecs/fargate.hpp>
@@ -690,7 +690,9 @@ inline void check_container_sums(const register_task_definition_request& td, con
 }
 
 inline void check_serialized_size(const register_task_definition_request& td, core::checker& c) {
-    std::string json = core::encode(td);
+    // The encoder alone (no Boost.JSON): this header is part of the value-type headers.
+    std::string json;
+    core::detail::encode_value(json, td);
     if (json.size() > task_definition_size_limit)
         c.warning("ECS-TD-051", "",
                   cat("the task definition is ", json.size(), " bytes as JSON; registrations above ",
