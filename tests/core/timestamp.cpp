@@ -41,3 +41,15 @@ BOOST_AUTO_TEST_CASE(epoch_seconds_outside_years_1_to_9999_are_refused) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(timestamp_precision)
+
+BOOST_AUTO_TEST_CASE(iso8601_keeps_microseconds_only_when_present) {
+    using namespace awsmodel::core;
+    BOOST_TEST(timestamp<time_format::iso8601>(*parse_iso8601("2019-08-08T17:42:17.413519Z")).wire() ==
+               "2019-08-08T17:42:17.413519Z");
+    BOOST_TEST(timestamp<time_format::iso8601>(*parse_iso8601("2019-08-08T17:42:17.4130Z")).wire() ==
+               "2019-08-08T17:42:17.413Z");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

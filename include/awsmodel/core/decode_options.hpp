@@ -26,6 +26,11 @@ struct decode_options {
     std::size_t max_document_bytes = std::size_t(16) << 20;
     /// Most elements of one array.
     std::size_t max_array_length = 100000;
+    /// Most memory the elements of all lists and maps of one document may take, in bytes (each
+    /// element counts its `sizeof`). A typed element is much larger than its text: `{}` is 2 bytes
+    /// of JSON and an `ec2::volume` of 664, so without this budget a 16 MiB document of empty
+    /// objects would take gigabytes.
+    std::size_t max_element_bytes = std::size_t(256) << 20;
     /// Decoding stops after this many findings.
     std::size_t max_diagnostics = 200;
 };

@@ -47,6 +47,36 @@ inline std::string syntax_message(const boost::system::error_code& ec) {
     return cat("this is not valid JSON: ", ec.message());
 }
 
+// What is wrong at the byte where the parser stopped: Boost.JSON reports invalid UTF-8, raw
+// control characters and a bad \u escape all as `syntax`, and the byte tells them apart.
+inline std::string syntax_message(const boost::system::error_code& ec, std::string_view text, std::size_t at) {
+    namespace je = boost::json;
+    if (ec == je::error::syntax && at < text.size()) {
+        static constexpr char hex[] = "0123456789ABCDEF";
+        unsigned char c = static_cast<unsigned char>(text[at]);
+        std::string byte = cat("0x", std::string(1, hex[c >> 4]), std::string(1, hex[c & 15]));
+        if (c >= 0x80)
+            return cat("the text is not valid UTF-8 (byte ", byte, "); AWS documents are UTF-8: re-save the file as UTF-8");
+        if (c < 0x20)
+            return cat("a raw control character (byte ", byte,
+                       ") is not allowed in JSON; inside a string write it as an escape such as \\u00",
+                       std::string(1, hex[c >> 4]), std::string(1, hex[c & 15]));
+        if (c == '\'') return "JSON strings and member names take double quotes, not single quotes";
+        if (c == '/') return "JSON has no comments: remove the comment";
+        if ((c == ']' || c == '}') && at > 0) {
+            std::size_t before = text.find_last_not_of(" \t\r\n", at - 1);
+            if (before != std::string_view::npos && text[before] == ',')
+                return "a comma must be followed by another element or member: remove the trailing comma";
+        }
+        auto one_of = [](char x, std::string_view set) { return set.find(x) != std::string_view::npos; };
+        if (at >= 6 && text[at - 6] == '\\' && text[at - 5] == 'u' && one_of(text[at - 4], "dD") &&
+            one_of(text[at - 3], "89abAB"))
+            return cat("the escape ", text.substr(at - 6, 6),
+                       " starts a UTF-16 surrogate pair, but no \\uDC00-\\uDFFF escape follows to complete it");
+    }
+    return syntax_message(ec);
+}
+
 // Replays a DOM as parser events, so that values and text go through the one decoder.
 inline bool replay(decoder& d, const boost::json::value& v, std::size_t depth, std::size_t max_depth,
                    boost::system::error_code& ec) {
@@ -79,22 +109,43 @@ inline bool replay(decoder& d, const boost::json::value& v, std::size_t depth, s
     return true;
 }
 
+// Room for one more finding is reserved before decoding starts, so that running out of memory
+// is still reported when no further allocation succeeds ("out of memory" fits in a std::string
+// without allocating). Findings already made are kept.
+template <class T>
+result<T> failed_with(diagnostics& ds, std::string_view rule, std::string_view message,
+                      std::string_view detail = {}) noexcept {
+    std::string m;
+    try {
+        m = cat(message, detail);
+    } catch (...) {
+        m = "out of memory";
+    }
+    if (ds.size() == ds.capacity()) ds.pop_back();
+    ds.push_back({std::string(), rule, severity::error, std::move(m)});
+    return result<T>(std::move(ds));
+}
+
 template <class T, class Run>
-result<T> decode_with(const decode_options& opt, Run&& run) noexcept {
+result<T> decode_with(Run&& run) noexcept {
+    diagnostics ds;
+    try {
+        ds.reserve(4);
+    } catch (...) {
+        return result<T>(); // not even one finding fits: no value, and no finding either
+    }
     try {
         T value{};
-        diagnostics ds;
         run(value, ds);
         if (has_errors(ds)) return result<T>(std::move(ds));
         return result<T>(std::move(value), std::move(ds));
     } catch (const std::bad_alloc&) {
-        return result<T>(diagnostics{{"", rules::limit, severity::error, "ran out of memory while decoding"}});
+        return failed_with<T>(ds, rules::limit, "out of memory");
     } catch (const std::exception& e) {
-        return result<T>(diagnostics{{"", rules::syntax, severity::error, cat("decoding failed: ", e.what())}});
+        return failed_with<T>(ds, rules::syntax, "decoding failed: ", e.what());
     } catch (...) {
-        return result<T>(diagnostics{{"", rules::syntax, severity::error, "decoding failed"}});
+        return failed_with<T>(ds, rules::syntax, "decoding failed: an exception escaped a member's conversion");
     }
-    (void)opt;
 }
 
 } // namespace detail
@@ -104,7 +155,7 @@ result<T> decode_with(const decode_options& opt, Run&& run) noexcept {
 /// JSON Pointer of its member. The value is returned when there is no error.
 template <reflected T>
 result<T> decode(std::string_view text, const decode_options& opt = {}) noexcept {
-    return detail::decode_with<T>(opt, [&](T& value, diagnostics& ds) {
+    return detail::decode_with<T>([&](T& value, diagnostics& ds) {
         if (text.size() > opt.max_document_bytes) {
             ds.push_back({"", rules::limit, severity::error,
                           cat("the document is ", text.size(), " bytes; the limit is ", opt.max_document_bytes,
@@ -129,10 +180,10 @@ result<T> decode(std::string_view text, const decode_options& opt = {}) noexcept
         if (ec) {
             std::string_view rule = ec == boost::json::error::too_deep ? rules::limit : rules::syntax;
             ds.push_back({p.handler().pointer(), rule, severity::error,
-                          cat(detail::syntax_message(ec), " at ", detail::where(text, n))});
+                          cat(detail::where(text, n), ": ", detail::syntax_message(ec, text, n))});
         } else if (n < text.size()) {
             ds.push_back({"", rules::syntax, severity::error,
-                          cat("unexpected text after the end of the document at ", detail::where(text, n))});
+                          cat(detail::where(text, n), ": unexpected text after the end of the document; a file holds one JSON value")});
         }
     });
 }
@@ -141,7 +192,7 @@ result<T> decode(std::string_view text, const decode_options& opt = {}) noexcept
 template <reflected T, class Value>
     requires std::same_as<Value, boost::json::value>
 result<T> decode(const Value& v, const decode_options& opt = {}) noexcept {
-    return detail::decode_with<T>(opt, [&](T& value, diagnostics& ds) {
+    return detail::decode_with<T>([&](T& value, diagnostics& ds) {
         detail::decoder d(opt, ds, &value, &detail::ops_of<T>);
         boost::system::error_code ec;
         if (!detail::replay(d, v, 1, opt.max_depth, ec) && !d.stopped() && ec)

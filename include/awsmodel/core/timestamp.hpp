@@ -113,8 +113,12 @@ public:
         std::int64_t frac = us - secs * 1000000;
         char buf[64];
         if constexpr (Format == time_format::epoch_seconds) {
-            auto r = std::to_chars(buf, buf + sizeof buf, secs);
-            std::string out(buf, r.ptr);
+            // Sign and magnitude: -1.5 s is "-1.5", not the floored -2 with a fraction of .5.
+            std::uint64_t mag = us < 0 ? 0 - static_cast<std::uint64_t>(us) : static_cast<std::uint64_t>(us);
+            std::string out = us < 0 ? "-" : "";
+            auto r = std::to_chars(buf, buf + sizeof buf, mag / 1000000);
+            out.append(buf, r.ptr);
+            frac = static_cast<std::int64_t>(mag % 1000000);
             if (frac) {
                 char f[8];
                 for (int i = 5; i >= 0; --i, frac /= 10) f[i] = static_cast<char>('0' + frac % 10);
@@ -148,12 +152,14 @@ public:
             two(p + 14, m);
             p[16] = ':';
             two(p + 17, sec);
+            // Milliseconds, as AWS writes them; microseconds only when the value has them, so
+            // that nothing decoded is lost on the way back.
             p[19] = '.';
-            long ms = static_cast<long>(frac / 1000);
-            p[20] = static_cast<char>('0' + ms / 100);
-            two(p + 21, ms % 100);
-            p[23] = 'Z';
-            return std::string(buf, 24);
+            int digits = frac % 1000 ? 6 : 3;
+            long f = static_cast<long>(digits == 6 ? frac : frac / 1000);
+            for (int i = digits; i > 0; --i, f /= 10) p[19 + i] = static_cast<char>('0' + f % 10);
+            p[20 + digits] = 'Z';
+            return std::string(buf, static_cast<std::size_t>(21 + digits));
         }
     }
 

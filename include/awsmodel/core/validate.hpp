@@ -80,7 +80,7 @@ void walk(const T& v, checker& c) {
         if constexpr (requires { validate_rules(v, c); }) validate_rules(v, c);
     } else if constexpr (requires { v.begin(); v.size(); typename T::value_type; } && !std::is_same_v<T, std::string>) {
         if constexpr (is_string_map<T>) {
-            for (const auto& [k, e] : v) c.at(k, [&] { walk(e, c); });
+            for (const auto& entry : v) c.at(entry.first, [&] { walk(entry.second, c); }); // clang 14 cannot capture a structured binding
         } else {
             std::size_t i = 0;
             for (const auto& e : v) c.at(i++, [&] { walk(e, c); });

@@ -8,12 +8,17 @@
 
 #include <awsmodel/core/decode_options.hpp>
 #include <awsmodel/core/diagnostic.hpp>
+#include <awsmodel/core/secret.hpp>
 #include <awsmodel/detail/type_ops.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value_stack.hpp>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -58,7 +63,10 @@ public:
     bool on_document_end(boost::system::error_code&) { return true; }
     bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
     bool on_comment(std::string_view, boost::system::error_code&) { return true; }
-    bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
+    bool on_number_part(std::string_view s, boost::system::error_code&) {
+        number_part_.append(s.data(), s.size());
+        return true;
+    }
 
     bool on_object_begin(boost::system::error_code& ec) { return begin_container(true, ec); }
     bool on_array_begin(boost::system::error_code& ec) { return begin_container(false, ec); }
@@ -103,33 +111,39 @@ public:
                     min_violation(cat("is ", utf8_length(s), " characters long; the shortest allowed is ", current_min_));
                 return c;
             },
-            "a string", [&] { capture_->push_string(s); });
+            "a string", [&] { capture_->push_string(s); }, s, true);
+        // Escaped strings are assembled here; one may be a private key (KeyMaterial).
+        if (!part_.empty()) core::secure_wipe(part_.data(), part_.size());
         part_.clear();
         return ok || fail(ec);
     }
-    bool on_int64(std::int64_t i, std::string_view, boost::system::error_code& ec) {
-        number n{number::int64, i, 0, 0};
+    bool on_int64(std::int64_t i, std::string_view text, boost::system::error_code& ec) {
+        number n{number::int64, i, 0, 0, number_text(text)};
         if (capturing()) {
             capture_->push_int64(i);
             return after_capture_scalar();
         }
         return number_event(n, [&] { capture_->push_int64(i); }) || fail(ec);
     }
-    bool on_uint64(std::uint64_t u, std::string_view, boost::system::error_code& ec) {
-        number n{number::uint64, 0, u, 0};
+    bool on_uint64(std::uint64_t u, std::string_view text, boost::system::error_code& ec) {
+        number n{number::uint64, 0, u, 0, number_text(text)};
         if (capturing()) {
             capture_->push_uint64(u);
             return after_capture_scalar();
         }
         return number_event(n, [&] { capture_->push_uint64(u); }) || fail(ec);
     }
-    bool on_double(double d, std::string_view, boost::system::error_code& ec) {
-        number n{number::real, 0, 0, d};
+    bool on_double(double d, std::string_view text, boost::system::error_code& ec) {
+        number n{number::real, 0, 0, d, number_text(text)};
+        // Boost.JSON 1.81 converts long mantissas imprecisely (500...0 with 105 digits is not
+        // 5e104), so its double would not read back as itself; from_chars rounds correctly.
+        // Out of range (1e400, 1e-400) it leaves the value alone and Boost.JSON's stands.
+        if (!n.text.empty()) std::from_chars(n.text.data(), n.text.data() + n.text.size(), n.d);
         if (capturing()) {
-            capture_->push_double(d);
-            return after_capture_scalar();
+            capture_double(n);
+            return (after_capture_scalar() && !stopped_) || fail(ec);
         }
-        return number_event(n, [&] { capture_->push_double(d); }) || fail(ec);
+        return number_event(n, [&] { capture_double(n); }) || fail(ec);
     }
     bool on_bool(bool b, boost::system::error_code& ec) {
         if (capturing()) {
@@ -137,7 +151,8 @@ public:
             return after_capture_scalar();
         }
         return scalar([&](const type_ops& o, void* p) { return o.on_bool ? o.on_bool(p, b) : conv::wrong_type; },
-                      b ? "the boolean true" : "the boolean false", [&] { capture_->push_bool(b); }) ||
+                      b ? "the boolean true" : "the boolean false", [&] { capture_->push_bool(b); },
+                      b ? "true" : "false") ||
                fail(ec);
     }
     bool on_null(boost::system::error_code& ec) {
@@ -146,7 +161,7 @@ public:
             return after_capture_scalar();
         }
         slot s = next_slot();
-        if (s.mode == slot::skip) return true;
+        if (s.mode == slot::skip) return !stopped_ || fail(ec);
         if (s.mode == slot::capture) {
             start_capture(s);
             capture_->push_null();
@@ -178,7 +193,7 @@ private:
         const type_ops* ops;
         void* target;
         std::uint64_t seen[2];
-        std::size_t index;  // list: elements so far; skip/capture: nesting depth
+        std::size_t index;  // list: elements so far; structure/map: keys so far; skip/capture: nesting depth
         std::int64_t min;   // list: botocore's min length
         const field_entry* field; // structure: the member being read
         std::string key;          // map or unknown member: the key being read
@@ -192,8 +207,12 @@ private:
     std::vector<frame> frames_;
     slot pending_{nullptr, nullptr, nullptr, slot::skip};
     std::string part_;
+    std::string number_part_;
+    std::string number_text_;
+    std::string shown_;
     std::int64_t current_min_ = no_min;
     std::size_t errors_ = 0;
+    std::size_t element_bytes_ = 0;
     bool stopped_ = false;
     std::unique_ptr<boost::json::value_stack> capture_;
     bool capture_active_ = false;
@@ -204,6 +223,8 @@ private:
     }
 
     static void append_child(std::string& p, const frame& f) {
+        // Before its first key or element a container is itself the position ("" is a valid key).
+        if (f.index == 0 && (f.kind == frame::structure || f.kind == frame::map || f.kind == frame::list)) return;
         switch (f.kind) {
         case frame::structure:
             if (f.field)
@@ -212,7 +233,7 @@ private:
                 append_token(p, f.key);
             break;
         case frame::map: append_token(p, f.key); break;
-        case frame::list: p += cat('/', f.index == 0 ? 0 : f.index - 1); break;
+        case frame::list: p += cat('/', f.index - 1); break;
         case frame::skip:
         case frame::capture: break;
         }
@@ -229,8 +250,69 @@ private:
             stopped_ = true;
         }
     }
+    // Counts one more list or map element against max_element_bytes; past it, decoding stops.
+    bool charge(std::size_t bytes) {
+        element_bytes_ += bytes;
+        if (element_bytes_ <= opt_.max_element_bytes) return true;
+        report(rules::limit, cat("the lists and maps of this document would take more than ", opt_.max_element_bytes,
+                                 " bytes (decode_options::max_element_bytes); decoding stopped here"));
+        stopped_ = true;
+        return false;
+    }
+
     void min_violation(std::string what) { report(rules::min, cat("the value ", what)); }
 
+    // The whole text of a number; the parser splits one only across separate writes.
+    std::string_view number_text(std::string_view last) {
+        if (number_part_.empty()) return last;
+        number_text_.assign(number_part_).append(last.data(), last.size());
+        number_part_.clear();
+        return number_text_;
+    }
+
+    // A number as the document wrote it, for messages; a replayed DOM has only the value.
+    std::string_view shown_text(const number& n) {
+        if (!n.text.empty()) return n.text;
+        if (n.kind == number::int64)
+            shown_ = cat(n.i);
+        else if (n.kind == number::uint64)
+            shown_ = cat(n.u);
+        else {
+            char buf[32];
+            auto r = std::to_chars(buf, buf + sizeof buf, n.d);
+            shown_.assign(buf, r.ptr);
+        }
+        return shown_;
+    }
+
+    // At most 60 bytes of a value, cut at a character boundary.
+    static std::string excerpt(std::string_view v) {
+        if (v.size() <= 60) return std::string(v);
+        std::size_t n = 57;
+        while (n > 0 && (static_cast<unsigned char>(v[n]) & 0xC0) == 0x80) --n;
+        return cat(v.substr(0, n), "...");
+    }
+
+    static std::string range_of(const type_ops& o) {
+        if (!o.integer_signed)
+            return cat("0 to ", o.integer_bits >= 64 ? UINT64_MAX : (std::uint64_t(1) << o.integer_bits) - 1);
+        std::int64_t max = o.integer_bits >= 64 ? INT64_MAX : (std::int64_t(1) << (o.integer_bits - 1)) - 1;
+        return cat(-max - 1, " to ", max);
+    }
+
+    static std::string out_of_range_message(const type_ops& o, std::string_view shown) {
+        switch (o.shape) {
+        case shape_kind::integer:
+            return cat("the number ", shown, " does not fit this member, a ", o.integer_bits, "-bit integer (",
+                       range_of(o), ")");
+        case shape_kind::timestamp:
+            return cat("the timestamp ", shown,
+                       " lies outside the years 0001 to 9999, the range both wire forms of a timestamp can write");
+        default:
+            return cat("the number ", shown,
+                       " does not fit a double-precision number (at most about 1.8e308); JSON cannot write infinity");
+        }
+    }
     bool capturing() const noexcept { return capture_active_; }
 
     slot next_slot() {
@@ -257,6 +339,7 @@ private:
                                              " elements, the most this decoder accepts"));
                 return {nullptr, nullptr, nullptr, slot::skip};
             }
+            if (!charge(top.ops->element_size)) return {nullptr, nullptr, nullptr, slot::skip};
             return {nullptr, top.ops->element, nullptr, slot::value};
         }
         default: return {nullptr, nullptr, nullptr, slot::skip};
@@ -284,6 +367,17 @@ private:
     }
     std::string pending_key_;
 
+    // A kept member is written back as JSON, which has no infinity: 1e400 cannot be kept.
+    void capture_double(const number& n) {
+        if (!std::isfinite(n.d)) {
+            report(rules::wrong_type, cat("the number ", excerpt(shown_text(n)),
+                                          " is beyond a double's range (about 1.8e308), so this unknown member cannot be kept"));
+            capture_->push_double(0);
+            return;
+        }
+        capture_->push_double(n.d);
+    }
+
     bool after_capture_scalar() {
         frame& f = frames_.back();
         if (f.index == 0) finish_capture();
@@ -298,24 +392,25 @@ private:
     }
 
     template <class Conv, class Capture>
-    bool scalar(Conv&& conv_fn, std::string_view got, Capture&& capture) {
+    bool scalar(Conv&& conv_fn, std::string_view got, Capture&& capture, std::string_view shown, bool quoted = false) {
         slot s = next_slot();
         if (s.mode == slot::skip) return !stopped_;
         if (s.mode == slot::capture) {
             start_capture(s);
             capture();
-            return after_capture_scalar();
+            return after_capture_scalar() && !stopped_;
         }
         void* p = address_of(s);
         switch (conv_fn(*s.ops, p)) {
         case conv::ok: break;
-        case conv::wrong_type: report(rules::wrong_type, cat("expected ", describe(s.ops->shape), ", got ", got)); break;
-        case conv::out_of_range:
-            report(rules::wrong_type, cat("the number does not fit ", describe(s.ops->shape),
-                                          s.ops->shape == shape_kind::integer ? " of this member's size" : ""));
+        case conv::wrong_type:
+            report(rules::wrong_type, cat("expected ", describe(s.ops->shape), ", got ", got, quoted ? " (\"" : " (",
+                                          excerpt(shown), quoted ? "\")" : ")"));
             break;
+        case conv::out_of_range: report(rules::wrong_type, out_of_range_message(*s.ops, excerpt(shown))); break;
         case conv::bad_timestamp:
-            report(rules::wrong_type, "expected a timestamp: ISO 8601 such as 2024-01-02T03:04:05Z, or epoch seconds");
+            report(rules::wrong_type, cat("expected a timestamp: ISO 8601 such as 2024-01-02T03:04:05Z, or epoch seconds; got \"",
+                                          excerpt(shown), "\""));
             break;
         }
         return !stopped_;
@@ -331,7 +426,7 @@ private:
                     min_violation(cat("is below the minimum ", current_min_));
                 return c;
             },
-            n.kind == number::real ? "a number with a fraction or exponent" : "a number", capture);
+            n.kind == number::real ? "a number with a fraction or exponent" : "a number", capture, shown_text(n));
     }
 
     bool begin_container(bool object, boost::system::error_code& ec) {
@@ -411,13 +506,15 @@ private:
         }
         frame& f = frames_.back();
         if (f.kind == frame::skip) return true;
+        ++f.index;
         if (f.kind == frame::map) {
             f.key.assign(k.data(), k.size());
-            void* e = f.ops->insert(f.target, k);
+            if (!charge(f.ops->element_size)) return false;
+            // Without reject_duplicate_keys the last occurrence wins, as in botocore's json.loads.
+            void* e = f.ops->insert(f.target, k, !opt_.reject_duplicate_keys);
             if (!e) {
                 pending_ = {nullptr, nullptr, nullptr, slot::skip};
-                if (opt_.reject_duplicate_keys)
-                    report(rules::duplicate, cat("the key \"", k, "\" appears more than once in this object"));
+                report(rules::duplicate, cat("the key \"", k, "\" appears more than once in this object; keep one"));
                 return !stopped_;
             }
             pending_ = {e, f.ops->element, nullptr, slot::value};
@@ -430,10 +527,13 @@ private:
                 f.field = &fe;
                 std::uint64_t bit = std::uint64_t(1) << (i % 64);
                 if (f.seen[i / 64] & bit) {
-                    pending_ = {nullptr, nullptr, nullptr, slot::skip};
-                    if (opt_.reject_duplicate_keys)
-                        report(rules::duplicate, cat("the member \"", k, "\" appears more than once; AWS would use only one of them"));
-                    return !stopped_;
+                    if (opt_.reject_duplicate_keys) {
+                        pending_ = {nullptr, nullptr, nullptr, slot::skip};
+                        report(rules::duplicate,
+                               cat("the member \"", k, "\" appears more than once; AWS would use only one of them: keep one"));
+                        return !stopped_;
+                    }
+                    fe.reset(f.target); // the last occurrence wins
                 }
                 f.seen[i / 64] |= bit;
                 pending_ = {fe.address(f.target), fe.ops, &fe, slot::value};
@@ -450,7 +550,16 @@ private:
         case unknown_members::ignore: break;
         case unknown_members::keep:
             if (f.ops->extras) {
-                pending_ = {f.ops->extras(f.target), nullptr, nullptr, slot::capture};
+                extra_members* extras = f.ops->extras(f.target);
+                auto same = std::find_if(extras->begin(), extras->end(), [&](const extra_member& e) { return e.name == k; });
+                if (same != extras->end()) {
+                    if (opt_.reject_duplicate_keys) {
+                        report(rules::duplicate, cat("the member \"", k, "\" appears more than once; keep one"));
+                        return !stopped_;
+                    }
+                    extras->erase(same); // the last occurrence wins
+                }
+                pending_ = {extras, nullptr, nullptr, slot::capture};
                 pending_key_.assign(k.data(), k.size());
             }
             break;

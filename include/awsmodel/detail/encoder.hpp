@@ -54,6 +54,10 @@ inline void write_double(std::string& out, double d) {
         out += "null"; // JSON has no infinity; decoding never produces one
         return;
     }
+    if (d == 0 && std::signbit(d)) {
+        out += "-0.0"; // "-0" would read back as the integer 0 and lose the sign
+        return;
+    }
     char buf[32];
     auto r = std::to_chars(buf, buf + sizeof buf, d);
     out.append(buf, r.ptr);

@@ -18,22 +18,26 @@
 #include <boost/hana/unpack.hpp>
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace awsmodel::core::detail {
 
-/// A JSON number as the parser saw it.
+/// A JSON number as the parser saw it, with its text when the parser had it (not when a DOM is
+/// replayed): a double cannot hold every microsecond of an epoch timestamp, the text can.
 struct number {
     enum kind_t : unsigned char { int64, uint64, real } kind;
     std::int64_t i = 0;
     std::uint64_t u = 0;
     double d = 0;
+    std::string_view text = {};
 };
 
 /// What a leaf conversion says; the decoder turns it into a diagnostic with the pointer.
@@ -47,12 +51,15 @@ struct field_entry {
     std::string_view name;
     const type_ops* ops;
     void* (*address)(void*) noexcept;
+    void (*reset)(void*); // back to its initial state, when a repeated member replaces the first
     std::int64_t min;
     bool required;
 };
 
 struct type_ops {
     shape_kind shape;
+    std::uint8_t integer_bits = 0; // integer: the width, for messages that state the range
+    bool integer_signed = true;
     conv (*on_string)(void*, std::string_view) = nullptr;
     conv (*on_number)(void*, const number&) = nullptr;
     conv (*on_bool)(void*, bool) = nullptr;
@@ -62,8 +69,11 @@ struct type_ops {
     extra_members* (*extras)(void*) noexcept = nullptr;
     // list and map
     const type_ops* element = nullptr;
+    std::size_t element_size = 0; // what one more element costs, for decode_options::max_element_bytes
     void* (*append)(void*) = nullptr;
-    void* (*insert)(void*, std::string_view) = nullptr; // nullptr when the key is already there
+    // map: a new entry for the key; when the key is already there, nullptr, or with `replace` the
+    // existing entry emptied for the repeated key's value to replace it
+    void* (*insert)(void*, std::string_view, bool replace) = nullptr;
     // optional
     const type_ops* inner = nullptr;
     void* (*engage)(void*) = nullptr;
@@ -82,15 +92,64 @@ concept wire_wrapper = requires(const T& t) {
 
 template <class I>
 conv integer_from(I& out, const number& n) noexcept {
-    if (n.kind == number::real) return conv::wrong_type;
+    if (n.kind == number::real) {
+        // Boost.JSON hands over integers beyond 64 bits (2^64, -2^63-1) and 1e400 as doubles: those
+        // are too large, not fractions.
+        if (!std::isfinite(n.d) || std::fabs(n.d) >= 0x1p63) return conv::out_of_range;
+        return conv::wrong_type;
+    }
     if (n.kind == number::uint64) {
-        if (n.u > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return conv::out_of_range;
+        if (!std::in_range<I>(n.u)) return conv::out_of_range;
         out = static_cast<I>(n.u);
         return conv::ok;
     }
-    if (n.i < std::numeric_limits<I>::min() || n.i > std::numeric_limits<I>::max()) return conv::out_of_range;
+    if (!std::in_range<I>(n.i)) return conv::out_of_range;
     out = static_cast<I>(n.i);
     return conv::ok;
+}
+
+/// The timestamps both wire forms can carry: years 0001 to 9999, as `from_epoch_seconds` admits.
+inline constexpr std::int64_t earliest_timestamp_us = -62135596800LL * 1000000;
+inline constexpr std::int64_t latest_timestamp_us = 253402300799LL * 1000000;
+
+inline bool timestamp_in_range(time_point tp) noexcept {
+    auto us = tp.time_since_epoch().count();
+    return us >= earliest_timestamp_us && us <= latest_timestamp_us;
+}
+
+/// Epoch seconds read exactly from the number's text (`1565286137.413`): nothing when the text is
+/// not plain decimal digits with an optional fraction, or lies outside the range. Beyond six
+/// fraction digits it rounds half away from zero, as `from_epoch_seconds` does.
+inline std::optional<time_point> epoch_seconds_from_text(std::string_view t) noexcept {
+    bool neg = !t.empty() && t[0] == '-';
+    if (neg) t.remove_prefix(1);
+    std::size_t i = 0;
+    std::int64_t secs = 0;
+    for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) {
+        if (i == 12) return std::nullopt; // beyond year 9999 whatever the digits
+        secs = secs * 10 + (t[i] - '0');
+    }
+    if (i == 0) return std::nullopt;
+    std::int64_t us = 0;
+    if (i < t.size()) {
+        if (t[i] != '.') return std::nullopt; // an exponent: the double is all there is
+        std::size_t start = ++i;
+        for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) {
+            std::size_t digit = i - start;
+            if (digit < 6)
+                us = us * 10 + (t[i] - '0');
+            else if (digit == 6 && t[i] >= '5')
+                ++us;
+        }
+        std::size_t n = i - start;
+        if (n == 0 || i != t.size()) return std::nullopt;
+        for (std::size_t k = n; k < 6; ++k) us *= 10;
+    }
+    std::int64_t total = secs * 1000000 + us;
+    if (neg) total = -total;
+    time_point tp{std::chrono::microseconds(total)};
+    if (!timestamp_in_range(tp)) return std::nullopt;
+    return tp;
 }
 
 inline double number_as_double(const number& n) noexcept {
@@ -106,8 +165,8 @@ template <class T, class F>
 constexpr field_entry make_field_entry(F) noexcept {
     using V = typename F::value_type;
     return field_entry{F::name, &ops_of<V>,
-                       +[](void* p) noexcept -> void* { return &(static_cast<T*>(p)->*F::member); }, F::min,
-                       F::required};
+                       +[](void* p) noexcept -> void* { return &(static_cast<T*>(p)->*F::member); },
+                       +[](void* p) { static_cast<T*>(p)->*F::member = V{}; }, F::min, F::required};
 }
 
 template <class T>
@@ -133,11 +192,17 @@ constexpr type_ops make_ops() noexcept {
     } else if constexpr (is_vector<T>) {
         o.shape = shape_kind::list;
         o.element = &ops_of<typename T::value_type>;
+        o.element_size = sizeof(typename T::value_type);
         o.append = +[](void* p) -> void* { return &static_cast<T*>(p)->emplace_back(); };
     } else if constexpr (is_string_map<T>) {
         o.shape = shape_kind::map;
         o.element = &ops_of<typename T::mapped_type>;
-        o.insert = +[](void* p, std::string_view k) -> void* { return static_cast<T*>(p)->try_emplace(k); };
+        o.element_size = sizeof(typename T::value_type);
+        o.insert = +[](void* p, std::string_view k, bool replace) -> void* {
+            auto& m = *static_cast<T*>(p);
+            if (void* e = m.try_emplace(k)) return e;
+            return replace ? &m.insert_or_assign(k, typename T::mapped_type{}) : nullptr;
+        };
     } else if constexpr (std::is_same_v<T, std::string>) {
         o.shape = shape_kind::string;
         o.on_string = +[](void* p, std::string_view s) -> conv {
@@ -152,11 +217,16 @@ constexpr type_ops make_ops() noexcept {
         };
     } else if constexpr (std::is_integral_v<T>) {
         o.shape = shape_kind::integer;
+        o.integer_bits = static_cast<std::uint8_t>(std::numeric_limits<T>::digits + std::is_signed_v<T>);
+        o.integer_signed = std::is_signed_v<T>;
         o.on_number = +[](void* p, const number& n) -> conv { return integer_from(*static_cast<T*>(p), n); };
     } else if constexpr (std::is_floating_point_v<T>) {
         o.shape = shape_kind::number;
         o.on_number = +[](void* p, const number& n) -> conv {
-            *static_cast<T*>(p) = static_cast<T>(number_as_double(n));
+            // 1e400 reads as infinity, which JSON cannot write back.
+            double d = number_as_double(n);
+            if (!std::isfinite(d) || std::fabs(d) > std::numeric_limits<T>::max()) return conv::out_of_range;
+            *static_cast<T*>(p) = static_cast<T>(d);
             return conv::ok;
         };
     } else if constexpr (is_timestamp<T>) {
@@ -164,12 +234,16 @@ constexpr type_ops make_ops() noexcept {
         o.on_string = +[](void* p, std::string_view s) -> conv {
             auto tp = parse_iso8601(s);
             if (!tp) return conv::bad_timestamp;
+            // An offset can carry 9999-12-31 past the year 9999 (or 0001-01-01 before year 1),
+            // which neither wire form can write back.
+            if (!timestamp_in_range(*tp)) return conv::out_of_range;
             *static_cast<T*>(p) = T(*tp);
             return conv::ok;
         };
         o.on_number = +[](void* p, const number& n) -> conv {
-            auto tp = from_epoch_seconds(number_as_double(n));
-            if (!tp) return conv::out_of_range;
+            auto tp = n.text.empty() ? std::nullopt : epoch_seconds_from_text(n.text);
+            if (!tp) tp = from_epoch_seconds(number_as_double(n));
+            if (!tp || !timestamp_in_range(*tp)) return conv::out_of_range;
             *static_cast<T*>(p) = T(*tp);
             return conv::ok;
         };

@@ -143,7 +143,9 @@ void instance_type_is_not_in_the_catalog();
 } // namespace literal_error
 
 namespace detail {
-consteval const instance_type_info& catalog_entry(std::string_view name) {
+// constexpr, not consteval: the variable template below is constant-initialized anyway, and
+// clang 14 refuses a consteval call there.
+constexpr const instance_type_info& catalog_entry(std::string_view name) {
     const instance_type_info* t = find_instance_type(name);
     if (!t) literal_error::instance_type_is_not_in_the_catalog();
     return *t;

@@ -28,6 +28,7 @@ constexpr auto wire_names(resource_type) noexcept {
 struct tag : core::model {
     std::optional<std::string> key;
     std::optional<std::string> value;
+    core::extra_members extra;
 
     static constexpr auto fields() {
         return core::fields<core::field<"Key", &tag::key>, core::field<"Value", &tag::value>>();
@@ -39,6 +40,7 @@ struct tag : core::model {
 struct tag_specification : core::model {
     std::optional<core::open_enum<ec2::resource_type>> resource_type;
     std::optional<std::vector<tag>> tags;
+    core::extra_members extra;
 
     static constexpr auto fields() {
         return core::fields<core::field<"ResourceType", &tag_specification::resource_type>,
@@ -50,6 +52,7 @@ struct tag_specification : core::model {
 /// The service that manages a resource, as a request names it.
 struct operator_request : core::model {
     std::optional<std::string> principal;
+    core::extra_members extra;
 
     static constexpr auto fields() { return core::fields<core::field<"Principal", &operator_request::principal>>(); }
     friend bool operator==(const operator_request&, const operator_request&) = default;
@@ -60,6 +63,7 @@ struct operator_response : core::model {
     std::optional<bool> managed;
     std::optional<std::string> principal;
     std::optional<bool> hidden_by_default;
+    core::extra_members extra;
 
     static constexpr auto fields() {
         return core::fields<core::field<"Managed", &operator_response::managed>,

@@ -309,7 +309,8 @@ void copy_same_named_members(const From& from, To& to, std::string_view at, core
                                       core::cat("the description has no \"", FF::name,
                                                 "\", which RegisterTaskDefinition requires")});
                 } else {
-                    static_assert(sizeof(TV) == 0, "members of the same wire name must have the same type");
+                    static_assert(sizeof(TV) == 0 && sizeof(FV) == 0, // depends on both lambdas, or clang checks it early
+                                  "members of the same wire name must have the same type");
                 }
             }
         });
