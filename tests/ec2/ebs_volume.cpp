@@ -3,6 +3,7 @@
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 using namespace awsmodel;
@@ -13,13 +14,7 @@ namespace {
 // A rule case: a CreateVolume document, the rule, and the pointer a finding must name.
 // A breaking case must report exactly that rule there; its near miss, the same document just
 // inside the limit, must not report that rule at all.
-struct rule_case {
-    const char* rule;
-    const char* pointer;
-    const char* breaking;
-    const char* near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) { return os << c.rule << " " << c.breaking; }
+using test_support::rule_case;
 
 const rule_case create_volume_cases[] = {
     {"EBS-CV-001", "/AvailabilityZone", R"({"Size": 8})", R"({"AvailabilityZoneId": "use1-az1", "Size": 8})"},

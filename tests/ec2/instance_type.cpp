@@ -4,6 +4,7 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -141,13 +142,7 @@ struct instance_type_holder : core::model {
 
 // A breaking document must report the rule at the pointer; its near miss, one letter away
 // from it and in the catalog, must not report the rule at all.
-struct rule_case {
-    const char* rule;
-    const char* pointer;
-    const char* breaking;
-    const char* near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) { return os << c.rule << " " << c.breaking; }
+using test_support::rule_case;
 
 const rule_case name_cases[] = {
     {"EC2-RI-004", "/InstanceType", R"({"InstanceType": "m5.lrage"})", R"({"InstanceType": "m5.large"})"},

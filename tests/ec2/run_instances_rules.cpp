@@ -3,6 +3,7 @@
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -17,13 +18,7 @@ namespace {
 // the rule there and its near miss, just inside the rule, which must not report the rule at all.
 // A document that does not start with '{' is a fragment of members added to a minimal launch
 // (one instance of ami-12345678).
-struct rule_case {
-    const char* rule;
-    const char* pointer;
-    const char* breaking;
-    const char* near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) { return os << c.rule << " " << c.breaking; }
+using test_support::rule_case;
 
 std::string document(const char* text) {
     if (text[0] == '{') return text;

@@ -4,6 +4,7 @@
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -67,13 +68,7 @@ BOOST_DATA_TEST_CASE(task_memory_converts_mib_and_gb, bdata::make(memory_cases),
 
 // Rule cases on a whole request: ECS-TD-009 at /cpu and ECS-TD-010 at /memory, each with a near
 // miss that differs only just enough to be accepted.
-struct rule_case {
-    const char* rule;
-    const char* pointer;
-    const char* breaking;
-    const char* near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) { return os << c.rule << " " << c.breaking; }
+using test_support::rule_case;
 
 const rule_case rule_cases[] = {
     {"ECS-TD-009", "/cpu", R"("cpu": "1 CPU")", R"("cpu": "1 vCPU")"},

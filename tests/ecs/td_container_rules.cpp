@@ -11,6 +11,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -46,13 +47,7 @@ namespace {
 // A rule case: a RegisterTaskDefinition document, the rule, and the pointer a finding must name.
 // The breaking document reports that rule there; its near miss, the same document just inside
 // the limit, does not report that rule at all.
-struct rule_case {
-    const char* rule;
-    const char* pointer;
-    const char* breaking;
-    const char* near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) { return os << c.rule << " " << c.breaking; }
+using test_support::rule_case;
 
 const rule_case container_cases[] = {
     // Identity and size.
