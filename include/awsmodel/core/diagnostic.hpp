@@ -71,6 +71,11 @@ std::string cat(const Parts&... parts) {
 /// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
 inline void append_token(std::string& pointer, std::string_view token) {
     pointer += '/';
+    // most tokens need no escaping: one append instead of one push_back per character.
+    if (token.find_first_of("~/") == std::string_view::npos) {
+        pointer.append(token.data(), token.size());
+        return;
+    }
     for (char c : token) {
         if (c == '~')
             pointer += "~0";

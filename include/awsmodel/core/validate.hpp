@@ -31,31 +31,43 @@ public:
         add(rule, severity::warning, relative, std::move(message));
     }
     void add(std::string_view rule, severity level, std::string_view relative, std::string message) {
-        out_.push_back({pointer_ + std::string(relative), rule, level, std::move(message)});
+        out_.push_back({pointer() + std::string(relative), rule, level, std::move(message)});
     }
     /// The pointer of the value being checked.
-    const std::string& pointer() const noexcept { return pointer_; }
+    // built only when a finding needs it; walking keeps the tokens, not the text.
+    std::string pointer() const {
+        std::string p;
+        for (const token& t : path_) {
+            if (t.is_index)
+                p += cat('/', t.index);
+            else
+                append_token(p, t.name);
+        }
+        return p;
+    }
 
     /// Runs `f` with the position moved to a member or element.
     template <class F>
     void at(std::string_view token, F&& f) {
-        std::size_t n = pointer_.size();
-        append_token(pointer_, token);
+        path_.push_back({token, 0, false});
         f();
-        pointer_.resize(n);
+        path_.pop_back();
     }
     template <class F>
     void at(std::size_t index, F&& f) {
-        std::size_t n = pointer_.size();
-        pointer_ += '/';
-        pointer_ += std::to_string(index);
+        path_.push_back({{}, index, true});
         f();
-        pointer_.resize(n);
+        path_.pop_back();
     }
 
 private:
+    struct token {
+        std::string_view name;
+        std::size_t index;
+        bool is_index;
+    };
     diagnostics& out_;
-    std::string pointer_;
+    std::vector<token> path_;
 };
 
 namespace detail {
@@ -75,6 +87,10 @@ void walk(const T& v, checker& c) {
     } else if constexpr (reflected<T>) {
         boost::hana::for_each(T::fields(), [&](auto f) {
             using F = decltype(f);
+            // an absent member has nothing to check; do not extend the pointer for it.
+            if constexpr (detail::is_optional<typename F::value_type>) {
+                if (!(v.*F::member)) return;
+            }
             c.at(F::name, [&] { walk(v.*F::member, c); });
         });
         if constexpr (requires { validate_rules(v, c); }) validate_rules(v, c);

@@ -176,7 +176,7 @@ public:
     /// The JSON Pointer of the value being read; used for syntax errors too.
     std::string pointer() const {
         std::string p;
-        for (const frame& f : frames_) append_child(p, f);
+        for (std::size_t i = 0; i < frames_.size(); ++i) append_child(p, frames_[i], keys_[i]);
         return p;
     }
     bool stopped() const noexcept { return stopped_; }
@@ -196,7 +196,6 @@ private:
         std::size_t index;  // list: elements so far; structure/map: keys so far; skip/capture: nesting depth
         std::int64_t min;   // list: botocore's min length
         const field_entry* field; // structure: the member being read
-        std::string key;          // map or unknown member: the key being read
         extra_members* extras;    // capture: where the member goes
     };
 
@@ -222,7 +221,13 @@ private:
         return false;
     }
 
-    static void append_child(std::string& p, const frame& f) {
+    // one reusable key string per depth instead of one std::string in every frame.
+    std::vector<std::string> keys_;
+    std::string& key_here() {
+        if (keys_.size() < frames_.size()) keys_.resize(frames_.size() + 8);
+        return keys_[frames_.size() - 1];
+    }
+    static void append_child(std::string& p, const frame& f, const std::string& key) {
         // Before its first key or element a container is itself the position ("" is a valid key).
         if (f.index == 0 && (f.kind == frame::structure || f.kind == frame::map || f.kind == frame::list)) return;
         switch (f.kind) {
@@ -230,9 +235,9 @@ private:
             if (f.field)
                 append_token(p, f.field->name);
             else
-                append_token(p, f.key);
+                append_token(p, key);
             break;
-        case frame::map: append_token(p, f.key); break;
+        case frame::map: append_token(p, key); break;
         case frame::list: p += cat('/', f.index - 1); break;
         case frame::skip:
         case frame::capture: break;
@@ -361,9 +366,9 @@ private:
         if (!capture_) capture_ = std::make_unique<boost::json::value_stack>();
         capture_->reset();
         capture_active_ = true;
-        frames_.push_back(frame{frame::capture, nullptr, nullptr, {0, 0}, 0, no_min, nullptr, {}, nullptr});
+        frames_.push_back(frame{frame::capture, nullptr, nullptr, {0, 0}, 0, no_min, nullptr, nullptr}); key_here().clear();
         frames_.back().extras = static_cast<extra_members*>(s.target);
-        frames_.back().key = pending_key_;
+        key_here() = pending_key_;
     }
     std::string pending_key_;
 
@@ -384,11 +389,12 @@ private:
         return true;
     }
     void finish_capture() {
-        frame f = std::move(frames_.back());
+        frame f = frames_.back();
+        std::string key = std::move(key_here());
         frames_.pop_back();
         capture_active_ = false;
         boost::json::value v = capture_->release();
-        f.extras->push_back({std::move(f.key), boost::json::serialize(v)});
+        f.extras->push_back({std::move(key), boost::json::serialize(v)});
     }
 
     template <class Conv, class Capture>
@@ -440,7 +446,7 @@ private:
         }
         slot s = next_slot();
         if (s.mode == slot::skip) {
-            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, {}, nullptr});
+            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr}); key_here().clear();
             return !stopped_ || fail(ec);
         }
         if (s.mode == slot::capture) {
@@ -452,14 +458,14 @@ private:
         void* p = address_of(s);
         shape_kind want = s.ops->shape;
         if (object && want == shape_kind::structure) {
-            frames_.push_back(frame{frame::structure, s.ops, p, {0, 0}, 0, no_min, nullptr, {}, nullptr});
+            frames_.push_back(frame{frame::structure, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr}); key_here().clear();
         } else if (object && want == shape_kind::map) {
-            frames_.push_back(frame{frame::map, s.ops, p, {0, 0}, 0, no_min, nullptr, {}, nullptr});
+            frames_.push_back(frame{frame::map, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr}); key_here().clear();
         } else if (!object && want == shape_kind::list) {
-            frames_.push_back(frame{frame::list, s.ops, p, {0, 0}, 0, min, nullptr, {}, nullptr});
+            frames_.push_back(frame{frame::list, s.ops, p, {0, 0}, 0, min, nullptr, nullptr}); key_here().clear();
         } else {
             report(rules::wrong_type, cat("expected ", describe(want), ", got ", object ? "an object" : "an array"));
-            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, {}, nullptr});
+            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr}); key_here().clear();
         }
         return !stopped_ || fail(ec);
     }
@@ -483,6 +489,10 @@ private:
             const type_ops* ops = f.ops;
             std::uint64_t seen[2] = {f.seen[0], f.seen[1]};
             frames_.pop_back();
+            // one comparison with the type's mask of required members instead of a loop.
+            if ((seen[0] & ops->required_mask[0]) == ops->required_mask[0] &&
+                (seen[1] & ops->required_mask[1]) == ops->required_mask[1])
+                return !stopped_ || fail(ec);
             for (std::size_t i = 0; i < ops->field_count; ++i) {
                 const field_entry& fe = ops->fields[i];
                 if (fe.required && !(seen[i / 64] >> (i % 64) & 1))
@@ -508,7 +518,7 @@ private:
         if (f.kind == frame::skip) return true;
         ++f.index;
         if (f.kind == frame::map) {
-            f.key.assign(k.data(), k.size());
+            key_here().assign(k.data(), k.size());
             if (!charge(f.ops->element_size)) return false;
             // Without reject_duplicate_keys the last occurrence wins, as in botocore's json.loads.
             void* e = f.ops->insert(f.target, k, !opt_.reject_duplicate_keys);
@@ -520,8 +530,10 @@ private:
             pending_ = {e, f.ops->element, nullptr, slot::value};
             return true;
         }
-        // structure
-        for (std::size_t i = 0; i < f.ops->field_count; ++i) {
+        // structure: an open-addressing table per type, built when compiled, instead of
+        // comparing the key with every member name.
+        for (std::size_t h = key_hash(k) & f.ops->slot_mask; f.ops->slots[h]; h = (h + 1) & f.ops->slot_mask) {
+            std::size_t i = f.ops->slots[h] - 1u;
             const field_entry& fe = f.ops->fields[i];
             if (fe.name.size() == k.size() && std::memcmp(fe.name.data(), k.data(), k.size()) == 0) {
                 f.field = &fe;
@@ -541,7 +553,7 @@ private:
             }
         }
         f.field = nullptr;
-        f.key.assign(k.data(), k.size());
+        key_here().assign(k.data(), k.size());
         pending_ = {nullptr, nullptr, nullptr, slot::skip};
         switch (opt_.unknown) {
         case unknown_members::reject:

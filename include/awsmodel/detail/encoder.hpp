@@ -7,23 +7,35 @@
 
 #include <awsmodel/detail/type_ops.hpp>
 
+#include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 #include <string>
 #include <string_view>
 
 namespace awsmodel::core::detail {
 
+// eight bytes at a time; a word with no control character, quote or backslash (the
+// usual case) is copied without looking at its bytes one by one.
+inline std::uint64_t special_bytes(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    std::uint64_t control = (w - ones * 0x20) & ~w & high;
+    std::uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    return control | ((q - ones) & ~q & high) | ((b - ones) & ~b & high);
+}
+
 inline void write_escaped(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
     const char* run = s.data();
+    const char* p = run;
     const char* end = s.data() + s.size();
-    for (const char* p = run; p != end; ++p) {
-        unsigned char c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(run, p);
-        run = p + 1;
+    auto escape = [&](const char* at) {
+        unsigned char c = static_cast<unsigned char>(*at);
+        out.append(run, at);
+        run = at + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -37,6 +49,21 @@ inline void write_escaped(std::string& out, std::string_view s) {
             out += hex[c >> 4];
             out += hex[c & 15];
         }
+    };
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        if (special_bytes(w)) {
+            for (int k = 0; k < 8; ++k) {
+                unsigned char c = static_cast<unsigned char>(p[k]);
+                if (c < 0x20 || c == '"' || c == '\\') escape(p + k);
+            }
+        }
+        p += 8;
+    }
+    for (; p != end; ++p) {
+        unsigned char c = static_cast<unsigned char>(*p);
+        if (c < 0x20 || c == '"' || c == '\\') escape(p);
     }
     out.append(run, end);
     out += '"';
@@ -66,6 +93,17 @@ inline void write_double(std::string& out, double d) {
 template <class T>
 void encode_value(std::string& out, const T& v);
 
+template <class F>
+inline constexpr auto quoted_key = [] {
+    std::array<char, F::name.size() + 4> k{};
+    k[0] = ',';
+    k[1] = '"';
+    for (std::size_t i = 0; i < F::name.size(); ++i) k[i + 2] = F::name[i]; // wire names need no escaping
+    k[F::name.size() + 2] = '"';
+    k[F::name.size() + 3] = ':';
+    return k;
+}();
+
 template <class T>
 void encode_struct(std::string& out, const T& v) {
     out += '{';
@@ -76,11 +114,13 @@ void encode_struct(std::string& out, const T& v) {
         if constexpr (is_optional<typename F::value_type>) {
             if (!m) return;
         }
-        if (!first) out += ',';
+        // `,"name":` is one constant per member, written with one append.
+        constexpr auto& key = quoted_key<F>;
+        if (first)
+            out.append(key.data() + 1, key.size() - 1);
+        else
+            out.append(key.data(), key.size());
         first = false;
-        out += '"';
-        out += F::name; // wire names need no escaping
-        out += "\":";
         if constexpr (is_optional<typename F::value_type>)
             encode_value(out, *m);
         else

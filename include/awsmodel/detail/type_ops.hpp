@@ -18,6 +18,7 @@
 #include <boost/hana/unpack.hpp>
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -66,6 +67,9 @@ struct type_ops {
     // structure
     const field_entry* fields = nullptr;
     std::size_t field_count = 0;
+    std::uint64_t required_mask[2] = {0, 0};
+    const std::uint8_t* slots = nullptr; // member index + 1 by key_hash, 0 = empty
+    std::size_t slot_mask = 0;
     extra_members* (*extras)(void*) noexcept = nullptr;
     // list and map
     const type_ops* element = nullptr;
@@ -174,6 +178,27 @@ inline constexpr auto field_table = boost::hana::unpack(T::fields(), [](auto... 
     return std::array<field_entry, sizeof...(f)>{make_field_entry<T>(f)...};
 });
 
+constexpr std::size_t key_hash(std::string_view k) noexcept {
+    std::size_t n = k.size();
+    if (n == 0) return 0;
+    return (n * 0x9E3779B1u) ^ (static_cast<unsigned char>(k[0]) * 0x85EBCA77u) ^
+           (static_cast<unsigned char>(k[n - 1]) * 0xC2B2AE3Du) ^ (static_cast<unsigned char>(k[n / 2]) * 0x27D4EB2Fu) ^
+           ((static_cast<unsigned char>(k[n / 2]) * 0x27D4EB2Fu) >> 13);
+}
+
+template <class T>
+inline constexpr auto field_slots = [] {
+    constexpr std::size_t n = field_table<T>.size();
+    constexpr std::size_t size = std::bit_ceil(2 * n + 2);
+    std::array<std::uint8_t, size> slots{};
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t h = key_hash(field_table<T>[i].name) & (size - 1);
+        while (slots[h]) h = (h + 1) & (size - 1);
+        slots[h] = static_cast<std::uint8_t>(i + 1);
+    }
+    return slots;
+}();
+
 template <class T>
 constexpr type_ops make_ops() noexcept {
     type_ops o{};
@@ -187,6 +212,10 @@ constexpr type_ops make_ops() noexcept {
         o.shape = shape_kind::structure;
         o.fields = field_table<T>.data();
         o.field_count = field_table<T>.size();
+        for (std::size_t i = 0; i < o.field_count; ++i)
+            if (field_table<T>[i].required) o.required_mask[i / 64] |= std::uint64_t(1) << (i % 64);
+        o.slots = field_slots<T>.data();
+        o.slot_mask = field_slots<T>.size() - 1;
         if constexpr (has_extra_members<T>)
             o.extras = +[](void* p) noexcept -> extra_members* { return &static_cast<T*>(p)->extra; };
     } else if constexpr (is_vector<T>) {

@@ -691,7 +691,9 @@ inline void check_container_sums(const register_task_definition_request& td, con
 
 inline void check_serialized_size(const register_task_definition_request& td, core::checker& c) {
     // The encoder alone (no Boost.JSON): this header is part of the value-type headers.
-    std::string json;
+    // One buffer per thread, reused: no allocation or regrowth per validation.
+    thread_local std::string json;
+    json.clear();
     core::detail::encode_value(json, td);
     if (json.size() > task_definition_size_limit)
         c.warning("ECS-TD-051", "",

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The compile-time goals of issue 5: CPU time (user + system) of g++ -O2 for
+#   task_definition_roundtrip.cpp  decode + validate + encode a task definition   (goal: <= 3x the reference)
+#   boost_parse_only.cpp           boost::json::parse only (the reference)
+#   value_types_only.cpp           the value-type headers, no JSON                (goal: < 1 s)
+# each compiled RUNS times (median), then linked, with the executables' sizes. Prints a table and,
+# with --json FILE, writes the figures for run_benchmarks.py.
+#   compile_time.sh [--json FILE] [--runs N]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+json=""
+runs=3
+while [ $# -gt 0 ]; do
+    case $1 in
+    --json) json=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+cxx=${CXX:-g++}
+flags=(-std=c++20 -O2 -DNDEBUG -I"$root/include")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+declare -A cpu size stripped
+for tu in boost_parse_only task_definition_roundtrip value_types_only; do
+    for ((i = 0; i < runs; ++i)); do
+        /usr/bin/time -f "%U %S" -o "$work/time" "$cxx" "${flags[@]}" -c "$here/compile_time/$tu.cpp" -o "$work/$tu.o"
+        awk '{ print $1 + $2 }' "$work/time"
+    done | median >"$work/$tu.cpu"
+    cpu[$tu]=$(cat "$work/$tu.cpu")
+    libs=()
+    [ "$tu" = value_types_only ] || libs=(-lboost_json)
+    "$cxx" "$work/$tu.o" -o "$work/$tu" "${libs[@]}"
+    size[$tu]=$(stat -c %s "$work/$tu")
+    strip -o "$work/$tu.stripped" "$work/$tu"
+    stripped[$tu]=$(stat -c %s "$work/$tu.stripped")
+done
+
+ratio=$(awk -v a="${cpu[task_definition_roundtrip]}" -v b="${cpu[boost_parse_only]}" 'BEGIN { printf "%.2f", a / b }')
+printf '%-28s %10s %12s %14s\n' TU "cpu s" "binary B" "stripped B"
+for tu in boost_parse_only task_definition_roundtrip value_types_only; do
+    printf '%-28s %10s %12s %14s\n' "$tu" "${cpu[$tu]}" "${size[$tu]}" "${stripped[$tu]}"
+done
+echo "decode+validate+encode / boost::json::parse compile CPU time: $ratio (goal <= 3)"
+echo "value types only: ${cpu[value_types_only]} s (goal < 1 s)"
+echo "compiler: $("$cxx" --version | head -1); flags: ${flags[*]}; median of $runs runs"
+
+if [ -n "$json" ]; then
+    {
+        echo "{"
+        echo "  \"compiler\": \"$("$cxx" --version | head -1)\", \"flags\": \"${flags[*]}\", \"runs\": $runs,"
+        echo "  \"ratio\": $ratio,"
+        echo "  \"tus\": {"
+        sep=""
+        for tu in boost_parse_only task_definition_roundtrip value_types_only; do
+            printf '%s    "%s": {"cpu_s": %s, "binary_bytes": %s, "stripped_bytes": %s}' "$sep" "$tu" "${cpu[$tu]}" \
+                "${size[$tu]}" "${stripped[$tu]}"
+            sep=$',\n'
+        done
+        printf '\n  }\n}\n'
+    } >"$json"
+fi
