@@ -382,7 +382,9 @@ BOOST_AUTO_TEST_CASE(a_request_built_in_code_encodes_its_strong_types) {
     c.name = "worker";
     c.image = ecs::image{"012345678910.dkr.ecr.eu-west-1.amazonaws.com/worker:1.4.2"};
     c.memory_reservation = 512_MiB;
-    c.port_mappings.emplace().emplace_back().container_port = core::port{8080};
+    // A named constant: clang 14 crashes generating a consteval temporary inside this chain.
+    constexpr core::port web{8080};
+    c.port_mappings.emplace().emplace_back().container_port = web;
     c.log_configuration.emplace();
     c.log_configuration->log_driver = ecs::log_driver::awslogs;
     c.log_configuration->options = core::string_map<std::string>{{"awslogs-group", "/ecs/worker"}};
