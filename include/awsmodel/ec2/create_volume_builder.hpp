@@ -124,11 +124,7 @@ public:
         return std::move(*this);
     }
     create_volume_builder tag(std::string key, std::string value) && {
-        if (!request_.tag_specifications) request_.tag_specifications.emplace(1);
-        auto& spec = request_.tag_specifications->front();
-        spec.resource_type = resource_type::volume;
-        if (!spec.tags) spec.tags.emplace();
-        spec.tags->push_back(ec2::tag{{}, std::move(key), std::move(value)});
+        ec2::add_tag(request_.tag_specifications, resource_type::volume, std::move(key), std::move(value));
         return std::move(*this);
     }
 

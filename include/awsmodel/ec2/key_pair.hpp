@@ -379,8 +379,7 @@ private:
         return b;
     }
     static void add_tag(std::optional<std::vector<tag_specification>>& specs, std::string key, std::string value) {
-        if (!specs) specs.emplace().push_back(tag_specification{{}, resource_type::key_pair, std::vector<ec2::tag>{}});
-        specs->front().tags->push_back(ec2::tag{{}, std::move(key), std::move(value)});
+        ec2::add_tag(specs, resource_type::key_pair, std::move(key), std::move(value));
     }
 
     create_key_pair_request req_;
@@ -410,10 +409,7 @@ public:
         return with_material(std::move(m));
     }
     import_key_pair_builder tag(std::string key, std::string value) && {
-        if (!req_.tag_specifications)
-            req_.tag_specifications.emplace().push_back(
-                tag_specification{{}, resource_type::key_pair, std::vector<ec2::tag>{}});
-        req_.tag_specifications->front().tags->push_back(ec2::tag{{}, std::move(key), std::move(value)});
+        ec2::add_tag(req_.tag_specifications, resource_type::key_pair, std::move(key), std::move(value));
         return std::move(*this);
     }
     import_key_pair_builder dry_run(bool on = true) && {

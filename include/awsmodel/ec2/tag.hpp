@@ -49,6 +49,24 @@ struct tag_specification : core::model {
     friend bool operator==(const tag_specification&, const tag_specification&) = default;
 };
 
+/// Adds a tag to the specification for `type`, creating the specification when there is none:
+/// what the builders do for `.tag(key, value)`.
+inline void add_tag(std::optional<std::vector<tag_specification>>& specs, ec2::resource_type type, std::string key,
+                    std::string value) {
+    if (!specs) specs.emplace();
+    tag_specification* spec = nullptr;
+    for (auto& s : *specs)
+        if (s.resource_type && *s.resource_type == type) spec = &s;
+    if (!spec) {
+        spec = &specs->emplace_back();
+        spec->resource_type = type;
+    }
+    if (!spec->tags) spec->tags.emplace();
+    tag& t = spec->tags->emplace_back();
+    t.key = std::move(key);
+    t.value = std::move(value);
+}
+
 /// The service that manages a resource, as a request names it.
 struct operator_request : core::model {
     std::optional<std::string> principal;
