@@ -70,6 +70,11 @@ private:
     std::vector<token> path_;
 };
 
+/// What rules receive. Rules take it as `core::checker_like auto&`, which makes each of them a
+/// template: a TU that holds values without validating them instantiates none of their bodies.
+template <class C>
+concept checker_like = std::same_as<C, checker>;
+
 namespace detail {
 
 template <class E>

@@ -219,7 +219,7 @@ struct ebs_parameters {
     const std::optional<bool>& encrypted;
 };
 
-inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::checker& c) {
+inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::checker_like auto& c) {
     using core::cat;
     if (!p.size && !p.has_snapshot)
         c.error(id.size_or_snapshot, std::string(id.size_member),
@@ -284,7 +284,7 @@ inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::che
 } // namespace detail
 
 /// EBS-CV-001..016 (EBS-CV-003 and -013 come from the member types).
-inline void validate_rules(const create_volume_request& r, core::checker& c) {
+inline void validate_rules(const create_volume_request& r, core::checker_like auto& c) {
     if (r.availability_zone.has_value() == r.availability_zone_id.has_value())
         c.error("EBS-CV-001", r.availability_zone ? "/AvailabilityZoneId" : "/AvailabilityZone",
                 r.availability_zone ? "give AvailabilityZone or AvailabilityZoneId, not both"
@@ -309,7 +309,7 @@ inline void validate_rules(const create_volume_request& r, core::checker& c) {
 }
 
 /// EC2-RI-017..022: the EBS table applied to a block device mapping.
-inline void validate_rules(const ebs_block_device& e, core::checker& c) {
+inline void validate_rules(const ebs_block_device& e, core::checker_like auto& c) {
     detail::check_ebs({e.volume_type, e.volume_size, e.iops, e.throughput, e.volume_initialization_rate,
                        e.snapshot_id.has_value(), e.kms_key_id, e.encrypted},
                       block_device_rules, c);

@@ -275,7 +275,7 @@ private:
 };
 
 /// EC2-RI-004: a name awsmodel does not know. A warning: the type may be newer than awsmodel.
-inline void validate_rules(const instance_type_name& n, core::checker& c) {
+inline void validate_rules(const instance_type_name& n, core::checker_like auto& c) {
     if (!n.is_known()) c.warning(instance_type_rule, "", detail::unknown_instance_type_message(n.view()));
 }
 

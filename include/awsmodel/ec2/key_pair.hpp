@@ -236,7 +236,7 @@ inline constexpr std::string_view form_names[] = {"MD5 colon hex (16 bytes, impo
 /// The key pair id, fingerprint and tags of a key pair description (EC2-KP-012). `allowed` lists
 /// the fingerprint forms this description can have; `why` says what decided it.
 inline void check_description(const std::optional<key_pair_id>& id, const std::optional<std::string>& fingerprint,
-                              const std::optional<std::vector<tag>>& tags, core::checker& c,
+                              const std::optional<std::vector<tag>>& tags, core::checker_like auto& c,
                               std::initializer_list<fingerprint_form> allowed, std::string_view why) {
     using core::cat;
     // An 8-digit id is well formed (COMMON-003) but not one EC2 issues for key pairs.
@@ -273,26 +273,26 @@ inline void check_description(const std::optional<key_pair_id>& id, const std::o
 } // namespace detail
 
 /// EC2-KP-005 and COMMON-005 (tags); EC2-KP-001..004 come from the member types.
-inline void validate_rules(const create_key_pair_request& r, core::checker& c) {
+inline void validate_rules(const create_key_pair_request& r, core::checker_like auto& c) {
     check_tag_specifications(r.tag_specifications, c, {resource_type::key_pair}, "EC2-KP-005");
 }
 
 /// EC2-KP-005, COMMON-005, EC2-KP-006 and EC2-KP-007 (the material); EC2-KP-001/002 from the name.
-inline void validate_rules(const import_key_pair_request& r, core::checker& c) {
+inline void validate_rules(const import_key_pair_request& r, core::checker_like auto& c) {
     check_tag_specifications(r.tag_specifications, c, {resource_type::key_pair}, "EC2-KP-005");
     check_public_key_material(r.public_key_material, c);
 }
 
 /// EC2-KP-012 applied to CreateKeyPair's output: a created key's fingerprint is SHA-1 (RSA) or
 /// SHA-256 (ED25519). KeyMaterial is not examined: no finding may quote it.
-inline void validate_rules(const key_pair& k, core::checker& c) {
+inline void validate_rules(const key_pair& k, core::checker_like auto& c) {
     detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,
                               {fingerprint_form::sha1_hex, fingerprint_form::sha256_base64},
                               "for a key pair created by EC2");
 }
 
 /// EC2-KP-012 applied to ImportKeyPair's output: an imported key's fingerprint is MD5 (RSA) or SHA-256 (ED25519).
-inline void validate_rules(const import_key_pair_result& k, core::checker& c) {
+inline void validate_rules(const import_key_pair_result& k, core::checker_like auto& c) {
     detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,
                               {fingerprint_form::md5_hex, fingerprint_form::sha256_base64},
                               "for an imported key pair");
@@ -300,7 +300,7 @@ inline void validate_rules(const import_key_pair_result& k, core::checker& c) {
 
 /// EC2-KP-012: id, fingerprint form for the key type, tags, and the public key when included.
 /// An unknown KeyType is EC2-KP-003 (the enum's rule), reported by the walk.
-inline void validate_rules(const key_pair_info& k, core::checker& c) {
+inline void validate_rules(const key_pair_info& k, core::checker_like auto& c) {
     std::optional<key_type> type = k.key_type ? k.key_type->known() : std::nullopt;
     if (type == key_type::rsa)
         detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,

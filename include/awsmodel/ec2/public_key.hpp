@@ -557,7 +557,7 @@ inline bool looks_like_key_text(std::string_view s) noexcept {
 
 /// EC2-KP-006 (the wire text is the base64 of the key file, once) and EC2-KP-007 (the file is a
 /// key EC2 imports), reported at `pointer` relative to the checker's position.
-inline void check_public_key_material(const public_key_material& m, core::checker& c,
+inline void check_public_key_material(const public_key_material& m, core::checker_like auto& c,
                                       std::string_view pointer = "/PublicKeyMaterial") {
     auto report_key = [&](std::string_view content) {
         for (auto& f : inspect_public_key(content).findings)

@@ -788,7 +788,7 @@ inline std::string_view type_name(const run_instances_request& r) noexcept {
     return r.instance_type ? r.instance_type->view() : std::string_view{};
 }
 
-inline void check_counts(const run_instances_request& r, core::checker& c) {
+inline void check_counts(const run_instances_request& r, core::checker_like auto& c) {
     using core::cat;
     if (r.min_count < 1)
         c.error("EC2-RI-001", "/MinCount", cat("MinCount is ", r.min_count, "; launch at least 1 instance"));
@@ -799,7 +799,7 @@ inline void check_counts(const run_instances_request& r, core::checker& c) {
                 cat("MinCount ", r.min_count, " exceeds MaxCount ", r.max_count, ": raise MaxCount or lower MinCount"));
 }
 
-inline void check_image_and_key(const run_instances_request& r, const instance_type_info* type, core::checker& c) {
+inline void check_image_and_key(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
     using core::cat;
     if (!r.image_id && !r.launch_template)
         c.error("EC2-RI-003", "/ImageId", "the request needs an ImageId (or a LaunchTemplate that names one)");
@@ -822,7 +822,7 @@ inline void check_image_and_key(const run_instances_request& r, const instance_t
     }
 }
 
-inline void check_network_placement(const run_instances_request& r, core::checker& c) {
+inline void check_network_placement(const run_instances_request& r, core::checker_like auto& c) {
     using core::cat;
     bool interfaces = r.network_interfaces && !r.network_interfaces->empty();
     if (interfaces && r.subnet_id)
@@ -845,7 +845,7 @@ inline void check_network_placement(const run_instances_request& r, core::checke
     }
 }
 
-inline void check_iam_profile(const iam_instance_profile_specification& p, core::checker& c) {
+inline void check_iam_profile(const iam_instance_profile_specification& p, core::checker_like auto& c) {
     using core::cat;
     if (!p.arn && !p.name) {
         c.error("EC2-RI-010", "/IamInstanceProfile", "IamInstanceProfile needs the profile's Arn or Name");
@@ -860,7 +860,7 @@ inline void check_iam_profile(const iam_instance_profile_specification& p, core:
     }
 }
 
-inline void check_tag_types_once(const run_instances_request& r, core::checker& c) {
+inline void check_tag_types_once(const run_instances_request& r, core::checker_like auto& c) {
     if (!r.tag_specifications) return;
     std::set<std::string_view> seen;
     for (std::size_t i = 0; i < r.tag_specifications->size(); ++i) {
@@ -871,7 +871,7 @@ inline void check_tag_types_once(const run_instances_request& r, core::checker& 
     }
 }
 
-inline void check_block_devices(const run_instances_request& r, const instance_type_info* type, core::checker& c) {
+inline void check_block_devices(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
     using core::cat;
     if (!r.block_device_mappings) return;
     for (std::size_t i = 0; i < r.block_device_mappings->size(); ++i) {
@@ -911,7 +911,7 @@ inline void check_block_devices(const run_instances_request& r, const instance_t
     }
 }
 
-inline void check_interfaces(const run_instances_request& r, const instance_type_info* type, core::checker& c) {
+inline void check_interfaces(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
     using core::cat;
     if (!r.network_interfaces || r.network_interfaces->empty()) return;
     const auto& nis = *r.network_interfaces;
@@ -1010,7 +1010,7 @@ inline void check_interfaces(const run_instances_request& r, const instance_type
                 cat(nis.size(), " network interfaces; ", type_name(r), " takes at most ", type->max_network_interfaces));
 }
 
-inline void check_addresses(const run_instances_request& r, const instance_type_info* type, core::checker& c) {
+inline void check_addresses(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
     using core::cat;
     bool interfaces = r.network_interfaces && !r.network_interfaces->empty();
     if (r.private_ip_address) {
@@ -1041,14 +1041,14 @@ inline void check_addresses(const run_instances_request& r, const instance_type_
     }
 }
 
-inline void check_metadata(const instance_metadata_options_request& m, core::checker& c) {
+inline void check_metadata(const instance_metadata_options_request& m, core::checker_like auto& c) {
     if (m.http_put_response_hop_limit && (*m.http_put_response_hop_limit < 1 || *m.http_put_response_hop_limit > 64))
         c.error("EC2-RI-029", "/MetadataOptions/HttpPutResponseHopLimit",
                 core::cat("the hop limit is 1-64; got ", *m.http_put_response_hop_limit,
                           " (2 lets containers on bridge networks reach IMDSv2)"));
 }
 
-inline void check_placement(const ec2::placement& p, core::checker& c) {
+inline void check_placement(const ec2::placement& p, core::checker_like auto& c) {
     if (p.availability_zone && p.availability_zone_id)
         c.error("EC2-RI-030", "/Placement/AvailabilityZoneId", "give AvailabilityZone or AvailabilityZoneId, not both");
     if (p.group_name && p.group_id)
@@ -1062,7 +1062,7 @@ inline void check_placement(const ec2::placement& p, core::checker& c) {
                 core::cat("a host resource group needs Tenancy \"host\" (or no Tenancy); got \"", p.tenancy->wire_view(), "\""));
 }
 
-inline void check_credits(const run_instances_request& r, const instance_type_info* type, core::checker& c) {
+inline void check_credits(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
     if (!r.credit_specification) return;
     if (type && !type->burstable) {
         c.error("EC2-RI-031", "/CreditSpecification",
@@ -1100,7 +1100,7 @@ inline std::optional<double> parse_price(std::string_view s) noexcept {
     return digits ? std::optional<double>(v) : std::nullopt;
 }
 
-inline void check_market(const run_instances_request& r, core::checker& c) {
+inline void check_market(const run_instances_request& r, core::checker_like auto& c) {
     using core::cat;
     bool hibernation = r.hibernation_options && r.hibernation_options->configured.value_or(false);
     if (!r.instance_market_options) return;
@@ -1137,7 +1137,7 @@ inline void check_market(const run_instances_request& r, core::checker& c) {
                     core::to_wire(*behaviour), "\""));
 }
 
-inline void check_client_token_and_template(const run_instances_request& r, core::checker& c) {
+inline void check_client_token_and_template(const run_instances_request& r, core::checker_like auto& c) {
     using core::cat;
     if (r.client_token && (r.client_token->size() > 64 || !is_ascii(*r.client_token)))
         c.error("EC2-RI-035", "/ClientToken",
@@ -1159,7 +1159,7 @@ inline void check_client_token_and_template(const run_instances_request& r, core
     }
 }
 
-inline void check_type_capabilities(const run_instances_request& r, const instance_type_info* type, core::checker& c) {
+inline void check_type_capabilities(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
     using core::cat;
     if (!type) return;
     if (r.ebs_optimized) {
@@ -1208,7 +1208,7 @@ inline void check_type_capabilities(const run_instances_request& r, const instan
 
 /// EC2-RI-001..041 (see the list above); the EBS limits of block devices (EC2-RI-017..022) come
 /// from `ebs_block_device`, enumerations and ids from their member types.
-inline void validate_rules(const run_instances_request& r, core::checker& c) {
+inline void validate_rules(const run_instances_request& r, core::checker_like auto& c) {
     const instance_type_info* type = r.instance_type ? r.instance_type->info() : nullptr;
     detail::check_counts(r, c);
     detail::check_image_and_key(r, type, c);

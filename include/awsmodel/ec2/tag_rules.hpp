@@ -24,7 +24,7 @@ inline bool starts_with_aws(std::string_view s) noexcept {
 /// Tags of a request that creates a resource (COMMON-005), and the resource type each
 /// specification must name (`type_rule`, e.g. EBS-CV-015 for `volume`). Descriptions are not
 /// checked: AWS itself puts `aws:` tags on resources it creates.
-inline void check_tag_specifications(const std::optional<std::vector<tag_specification>>& specs, core::checker& c,
+inline void check_tag_specifications(const std::optional<std::vector<tag_specification>>& specs, core::checker_like auto& c,
                                      std::initializer_list<resource_type> allowed, std::string_view type_rule) {
     if (!specs) return;
     for (std::size_t i = 0; i < specs->size(); ++i) {

@@ -62,7 +62,7 @@ constexpr bool is_fargate_provider(std::string_view name) noexcept {
 /// checker's position ("/defaultCapacityProviderStrategy"). `associated` lists the cluster's
 /// capacity providers when the document states them; when it is null (RunTask names a cluster
 /// that is described elsewhere) association is not checked.
-inline void check_capacity_provider_strategy(const capacity_provider_strategy& s, core::checker& c,
+inline void check_capacity_provider_strategy(const capacity_provider_strategy& s, core::checker_like auto& c,
                                              std::string_view member, const strategy_rule_ids& id,
                                              const std::vector<std::string>* associated) {
     using core::cat;

@@ -313,7 +313,7 @@ struct describe_clusters_response : core::model {
 
 /// ECS-CL-003: a setting names containerInsights (the enum reports other names) and has one of
 /// its values.
-inline void validate_rules(const cluster_setting& s, core::checker& c) {
+inline void validate_rules(const cluster_setting& s, core::checker_like auto& c) {
     using core::cat;
     if (!s.name)
         c.error("ECS-CL-003", "/name", "a cluster setting needs a name: containerInsights");
@@ -329,7 +329,7 @@ inline void validate_rules(const cluster_setting& s, core::checker& c) {
 }
 
 /// ECS-CL-005: logConfiguration goes with OVERRIDE, and OVERRIDE needs it.
-inline void validate_rules(const execute_command_configuration& e, core::checker& c) {
+inline void validate_rules(const execute_command_configuration& e, core::checker_like auto& c) {
     bool override_ = e.logging && *e.logging == execute_command_logging::override;
     if (override_ && !e.log_configuration)
         c.error("ECS-CL-005", "/logConfiguration",
@@ -342,7 +342,7 @@ inline void validate_rules(const execute_command_configuration& e, core::checker
 }
 
 /// ECS-CL-006: an encryption flag needs the destination it encrypts.
-inline void validate_rules(const execute_command_log_configuration& l, core::checker& c) {
+inline void validate_rules(const execute_command_log_configuration& l, core::checker_like auto& c) {
     if (l.s3_encryption_enabled.value_or(false) && !l.s3_bucket_name)
         c.error("ECS-CL-006", "/s3EncryptionEnabled",
                 "s3EncryptionEnabled is true but no s3BucketName is given: name the bucket or drop the flag");
@@ -353,7 +353,7 @@ inline void validate_rules(const execute_command_log_configuration& l, core::che
 }
 
 /// ECS-CL-008: managed storage takes single-Region keys only (the form is the key type's check).
-inline void validate_rules(const managed_storage_configuration& m, core::checker& c) {
+inline void validate_rules(const managed_storage_configuration& m, core::checker_like auto& c) {
     auto single_region = [&c](const std::optional<cluster_kms_key>& k, std::string_view member) {
         if (k && cluster_kms_key::policy::check(k->view()) == 0 && names_multi_region_key(k->view()))
             c.error("ECS-CL-008", member,
@@ -369,7 +369,7 @@ namespace detail {
 inline void check_cluster(const std::optional<std::vector<cluster_setting>>& settings,
                           const std::optional<std::vector<std::string>>& providers,
                           const std::optional<capacity_provider_strategy>& strategy, bool providers_stated,
-                          core::checker& c) {
+                          core::checker_like auto& c) {
     using core::cat;
     if (settings) {
         for (std::size_t i = 1; i < settings->size(); ++i) {
@@ -405,7 +405,7 @@ inline void check_cluster(const std::optional<std::vector<cluster_setting>>& set
 
 /// ECS-CL-002, -003 (repeats), -009..014, -016; the member types and nested shapes report
 /// ECS-CL-001, -003..008 and -017.
-inline void validate_rules(const create_cluster_request& r, core::checker& c) {
+inline void validate_rules(const create_cluster_request& r, core::checker_like auto& c) {
     check_tags(r.tags, c, "ECS-CL-002");
     // A request states every provider it associates: a strategy naming another one is an error.
     detail::check_cluster(r.settings, r.capacity_providers, r.default_capacity_provider_strategy, true, c);
@@ -414,7 +414,7 @@ inline void validate_rules(const create_cluster_request& r, core::checker& c) {
 /// The request's rules, except tags: descriptions carry the tags AWS itself adds
 /// (aws:cloudformation:stack-name, ...), which requests may not. A description without
 /// capacityProviders says nothing about them, so association is checked only when it lists them.
-inline void validate_rules(const cluster& r, core::checker& c) {
+inline void validate_rules(const cluster& r, core::checker_like auto& c) {
     detail::check_cluster(r.settings, r.capacity_providers, r.default_capacity_provider_strategy, false, c);
 }
 

@@ -31,7 +31,7 @@
 namespace awsmodel::ecs {
 struct register_task_definition_request;
 namespace detail {
-inline void check_container_rules(const register_task_definition_request& td, core::checker& c);
+inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c);
 } // namespace detail
 } // namespace awsmodel::ecs
 
@@ -197,7 +197,7 @@ struct task_view {
 inline const container_definition* check_container_reference(const task_view& t, const container_ref& k,
                                                              std::string_view target, std::string_view rule,
                                                              std::string pointer, std::string_view what,
-                                                             core::checker& c) {
+                                                             core::checker_like auto& c) {
     using core::cat;
     const container_definition* other = t.container(target);
     if (!other) {
@@ -217,7 +217,7 @@ inline const container_definition* check_container_reference(const task_view& t,
 }
 
 // ECS-TD-060, -061, -062.
-inline void check_identity(const container_ref& k, core::checker& c) {
+inline void check_identity(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.name)
         c.error("ECS-TD-060", k("/name"),
@@ -234,7 +234,7 @@ inline void check_identity(const container_ref& k, core::checker& c) {
 }
 
 // ECS-TD-064, -065, -066.
-inline void check_size(const container_ref& k, core::checker& c) {
+inline void check_size(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     auto at_least = [&](const std::optional<core::mebibytes>& m, std::string_view member) {
         if (!m) return;
@@ -269,7 +269,7 @@ struct mapped_ports {
 
 // ECS-TD-067..075 for one container; `names` collects port mapping names across the task (073).
 inline void check_port_mappings(const task_view& t, const container_ref& k,
-                                std::map<std::string, std::string>& names, core::checker& c) {
+                                std::map<std::string, std::string>& names, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.port_mappings) return;
     const auto& pms = *k.def.port_mappings;
@@ -376,7 +376,7 @@ inline void check_port_mappings(const task_view& t, const container_ref& k,
 }
 
 // ECS-TD-076..079: links, hostname, extraHosts and DNS depend on the network mode and the OS.
-inline void check_networking(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_networking(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     const auto& task = t.task;
     if (k.def.links && !k.def.links->empty()) {
@@ -418,7 +418,7 @@ inline void check_networking(const task_view& t, const container_ref& k, core::c
 }
 
 // ECS-TD-080..085.
-inline void check_health_check(const container_ref& k, core::checker& c) {
+inline void check_health_check(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     namespace L = container_limits;
     if (!k.def.health_check) return;
@@ -458,7 +458,7 @@ inline void check_health_check(const container_ref& k, core::checker& c) {
 }
 
 // ECS-TD-087, -089, -090 for one container; cycles (ECS-TD-091) are found across the task.
-inline void check_dependencies(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_dependencies(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.depends_on) return;
     for (std::size_t j = 0; j < k.def.depends_on->size(); ++j) {
@@ -484,7 +484,7 @@ inline void check_dependencies(const task_view& t, const container_ref& k, core:
 
 // ECS-TD-091: each cycle of dependsOn is reported once, at the first container of it (in
 // document order), listing its members in dependency order.
-inline void check_dependency_cycles(const task_view& t, core::checker& c) {
+inline void check_dependency_cycles(const task_view& t, core::checker_like auto& c) {
     using core::cat;
     const auto& defs = t.td.container_definitions;
     std::size_t n = defs.size();
@@ -582,7 +582,7 @@ inline void check_dependency_cycles(const task_view& t, core::checker& c) {
 }
 
 // ECS-TD-092.
-inline void check_timeouts(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_timeouts(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     namespace L = container_limits;
     if (!t.task.fargate) return;
@@ -597,7 +597,7 @@ inline void check_timeouts(const task_view& t, const container_ref& k, core::che
 }
 
 // ECS-TD-093, -095.
-inline void check_environment(const container_ref& k, core::checker& c) {
+inline void check_environment(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (k.def.environment) {
         std::map<std::string_view, std::size_t> seen;
@@ -634,7 +634,7 @@ inline void check_environment(const container_ref& k, core::checker& c) {
 // ECS-TD-096 for one list of secrets (container secrets or log secretOptions), and -097 for the
 // container's environment secrets.
 inline void check_secret_list(const std::vector<secret>& secrets, const std::string& at, bool unique_names,
-                              core::checker& c) {
+                              core::checker_like auto& c) {
     using core::cat;
     std::map<std::string_view, std::size_t> seen;
     for (std::size_t j = 0; j < secrets.size(); ++j) {
@@ -651,7 +651,7 @@ inline void check_secret_list(const std::vector<secret>& secrets, const std::str
 }
 
 // ECS-TD-099..102.
-inline void check_logging(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_logging(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (const auto& lc = k.def.log_configuration) {
         std::string at = k("/logConfiguration");
@@ -729,7 +729,7 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
 }
 
 // ECS-TD-103.
-inline void check_ulimits(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_ulimits(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.ulimits || k.def.ulimits->empty()) return;
     if (t.task.windows) c.error("ECS-TD-103", k("/ulimits"), "Windows containers do not support ulimits; remove them");
@@ -751,7 +751,7 @@ inline void check_ulimits(const task_view& t, const container_ref& k, core::chec
 }
 
 // ECS-TD-104, -106, -107, -108.
-inline void check_linux_parameters(const container_ref& k, core::checker& c) {
+inline void check_linux_parameters(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.linux_parameters) return;
     const linux_parameters& lp = *k.def.linux_parameters;
@@ -815,7 +815,7 @@ inline void check_linux_parameters(const container_ref& k, core::checker& c) {
 }
 
 // ECS-TD-109, -110, -111.
-inline void check_mounts(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_mounts(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (k.def.mount_points)
         for (std::size_t j = 0; j < k.def.mount_points->size(); ++j) {
@@ -852,7 +852,7 @@ inline void check_mounts(const task_view& t, const container_ref& k, core::check
 }
 
 // ECS-TD-112.
-inline void check_system_controls(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_system_controls(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.system_controls) return;
     bool ipc_host = t.td.ipc_mode && *t.td.ipc_mode == ipc_mode::host;
@@ -882,7 +882,7 @@ inline void check_system_controls(const task_view& t, const container_ref& k, co
 }
 
 // ECS-TD-113..116.
-inline void check_identity_options(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_identity_options(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (k.def.user) {
         if (t.task.windows)
@@ -945,7 +945,7 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
 }
 
 // ECS-TD-117, -118.
-inline void check_resources_and_restarts(const task_view& t, const container_ref& k, core::checker& c) {
+inline void check_resources_and_restarts(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (k.def.resource_requirements)
         for (std::size_t j = 0; j < k.def.resource_requirements->size(); ++j) {
@@ -988,7 +988,7 @@ inline void check_resources_and_restarts(const task_view& t, const container_ref
 
 /// Every container-level rule (ECS-TD-060..119 but -063) over the containers of a request,
 /// with the checker positioned at the request's root.
-inline void check_container_rules(const register_task_definition_request& td, core::checker& c) {
+inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c) {
     using namespace container_checks;
     task_view t(td);
     std::map<std::string, std::string> port_names; // name -> pointer of its first use

@@ -53,7 +53,7 @@ inline bool aws_prefix(std::string_view s) noexcept {
 
 /// The tag rules of ECS requests (COMMON-005 as stated for ECS; `rule` is the resource's own id,
 /// e.g. ECS-TD-034 for task definitions). `member` is the pointer of the tag list ("/tags").
-inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checker& c, std::string_view rule,
+inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checker_like auto& c, std::string_view rule,
                        std::string_view member = "/tags") {
     using core::cat;
     if (!tags) return;

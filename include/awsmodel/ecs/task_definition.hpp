@@ -329,11 +329,6 @@ constexpr std::size_t members_without_counterpart() {
     return missing;
 }
 
-// Every request member but `tags` (which DescribeTaskDefinition returns beside the description)
-// must be described: a member AWS adds to both shapes is then carried over without more code.
-static_assert(members_without_counterpart<register_task_definition_request, task_definition>() == 1,
-              "a RegisterTaskDefinitionRequest member other than tags has no counterpart in TaskDefinition");
-
 } // namespace detail
 
 /// The request that registers `td` again (as a new revision of its family): every member the
@@ -341,8 +336,13 @@ static_assert(members_without_counterpart<register_task_definition_request, task
 /// requiresAttributes, compatibilities, registeredAt, deregisteredAt, deleteRequestedAt,
 /// registeredBy) are left out, as are members this library does not know (`extra`): they could
 /// be read-only. Fails when `family` or `containerDefinitions` is absent.
-inline core::result<register_task_definition_request> to_register_request(const task_definition& td,
-                                                                           std::string_view pointer = "") {
+// A template only so that TUs which never convert do not compile the conversion.
+template <std::same_as<task_definition> TD>
+core::result<register_task_definition_request> to_register_request(const TD& td, std::string_view pointer = "") {
+    // Every request member but `tags` (which DescribeTaskDefinition returns beside the description)
+    // must be described: a member AWS adds to both shapes is then carried over without more code.
+    static_assert(detail::members_without_counterpart<register_task_definition_request, TD>() == 1,
+                  "a RegisterTaskDefinitionRequest member other than tags has no counterpart in TaskDefinition");
     register_task_definition_request r;
     core::diagnostics ds;
     detail::copy_same_named_members(td, r, pointer, ds);
@@ -351,7 +351,8 @@ inline core::result<register_task_definition_request> to_register_request(const 
 }
 
 /// The request that registers a described task definition again, with the tags of the response.
-inline core::result<register_task_definition_request> to_register_request(const describe_task_definition_response& d) {
+template <std::same_as<describe_task_definition_response> D>
+core::result<register_task_definition_request> to_register_request(const D& d) {
     if (!d.task_definition)
         return core::result<register_task_definition_request>(core::diagnostics{
             {"/taskDefinition", core::rules::required, core::severity::error,

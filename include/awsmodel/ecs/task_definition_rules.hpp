@@ -103,7 +103,7 @@ inline bool is_true(const std::optional<bool>& b) noexcept { return b && *b; }
 
 // --- family, containers ---------------------------------------------------------------------
 
-inline void check_family_and_containers(const register_task_definition_request& td, core::checker& c) {
+inline void check_family_and_containers(const register_task_definition_request& td, core::checker_like auto& c) {
     if (td.family.empty())
         c.error("ECS-TD-001", "/family", "the task definition needs a family: the name its revisions are registered under");
     else if (!aws_name(td.family))
@@ -138,7 +138,7 @@ inline void check_family_and_containers(const register_task_definition_request& 
 
 // --- compatibilities, network mode, size ----------------------------------------------------
 
-inline void check_compatibilities(const register_task_definition_request& td, core::checker& c) {
+inline void check_compatibilities(const register_task_definition_request& td, core::checker_like auto& c) {
     if (!td.requires_compatibilities) return;
     const auto& rc = *td.requires_compatibilities;
     for (std::size_t j = 0; j < rc.size(); ++j)
@@ -150,7 +150,7 @@ inline void check_compatibilities(const register_task_definition_request& td, co
             }
 }
 
-inline void check_size(const register_task_definition_request& td, const task_context& t, core::checker& c) {
+inline void check_size(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     if ((t.ec2 || t.external) && t.cpu && (t.cpu->count() < 128 || t.cpu->count() > 196608))
         c.error("ECS-TD-011", "/cpu",
                 cat("the task cpu is ", t.cpu->count(), " CPU units; EC2 and EXTERNAL tasks take 128-196608 (0.125-192 vCPU)"));
@@ -188,7 +188,7 @@ inline void check_size(const register_task_definition_request& td, const task_co
 
 // --- Fargate restrictions ---------------------------------------------------------------------
 
-inline void check_fargate_containers(const register_task_definition_request& td, core::checker& c) {
+inline void check_fargate_containers(const register_task_definition_request& td, core::checker_like auto& c) {
     const auto& cds = td.container_definitions;
     for (std::size_t i = 0; i < cds.size(); ++i) {
         const container_definition& cd = cds[i];
@@ -230,7 +230,7 @@ inline void check_fargate_containers(const register_task_definition_request& td,
     }
 }
 
-inline void check_fargate_task(const register_task_definition_request& td, const task_context& t, core::checker& c) {
+inline void check_fargate_task(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     if (non_empty(td.placement_constraints))
         c.error("ECS-TD-015", "/placementConstraints",
                 "FARGATE tasks take no placement constraints (they choose among container instances, which Fargate does not have): remove them");
@@ -270,7 +270,7 @@ inline void check_fargate_task(const register_task_definition_request& td, const
 
 // --- platform-specific restrictions ------------------------------------------------------------
 
-inline void check_windows(const register_task_definition_request& td, const task_context& t, core::checker& c) {
+inline void check_windows(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     // pidMode, ipcMode and privileged are reported under their own rules (017, 018, 020), and
     // links, user, DNS, extraHosts and ulimits under the container rules that name Windows.
     if (td.pid_mode) c.error("ECS-TD-017", "/pidMode", "Windows containers do not support pidMode: remove it");
@@ -302,7 +302,7 @@ inline void check_windows(const register_task_definition_request& td, const task
 }
 
 inline void check_managed_instances(const register_task_definition_request& td, const task_context& t,
-                                    core::checker& c) {
+                                    core::checker_like auto& c) {
     constexpr std::string_view id = "ECS-TD-047";
     if (t.network && !t.network_is(network_mode::awsvpc) && !t.network_is(network_mode::host))
         c.error(id, "/networkMode",
@@ -325,7 +325,7 @@ inline void check_managed_instances(const register_task_definition_request& td, 
 
 // --- ephemeral storage, placement, proxy --------------------------------------------------------
 
-inline void check_ephemeral_storage(const register_task_definition_request& td, core::checker& c) {
+inline void check_ephemeral_storage(const register_task_definition_request& td, core::checker_like auto& c) {
     if (!td.ephemeral_storage) return;
     auto n = td.ephemeral_storage->size_in_gib.count();
     if (n < 21 || n > 200)
@@ -334,7 +334,7 @@ inline void check_ephemeral_storage(const register_task_definition_request& td, 
                     n <= 20 ? " (20 GiB is the default: leave ephemeralStorage out for it)" : ""));
 }
 
-inline void check_placement_constraints(const register_task_definition_request& td, core::checker& c) {
+inline void check_placement_constraints(const register_task_definition_request& td, core::checker_like auto& c) {
     if (!td.placement_constraints) return;
     const auto& pcs = *td.placement_constraints;
     if (pcs.size() > max_placement_constraints)
@@ -393,7 +393,7 @@ inline bool port_list(std::string_view s) noexcept {
     }
 }
 
-inline void check_proxy(const register_task_definition_request& td, const task_context& t, core::checker& c) {
+inline void check_proxy(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     if (!td.proxy_configuration) return;
     const proxy_configuration& p = *td.proxy_configuration;
     const std::string at = "/proxyConfiguration";
@@ -461,7 +461,7 @@ inline void check_proxy(const register_task_definition_request& td, const task_c
 
 // --- roles --------------------------------------------------------------------------------------
 
-inline void check_roles(const register_task_definition_request& td, core::checker& c) {
+inline void check_roles(const register_task_definition_request& td, core::checker_like auto& c) {
     if (td.execution_role_arn) {
         if (auto a = core::parts(*td.execution_role_arn); a && !iam_role_arn(*a))
             c.error("ECS-TD-035", "/executionRoleArn",
@@ -506,7 +506,7 @@ inline void check_roles(const register_task_definition_request& td, core::checke
 
 // --- volumes --------------------------------------------------------------------------------------
 
-inline void check_volumes(const register_task_definition_request& td, core::checker& c) {
+inline void check_volumes(const register_task_definition_request& td, core::checker_like auto& c) {
     if (!td.volumes) return;
     const auto& vs = *td.volumes;
     std::set<std::string_view> names;
@@ -616,7 +616,7 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
 
 // --- fault injection, inference accelerators ------------------------------------------------------
 
-inline void check_fault_injection(const register_task_definition_request& td, const task_context& t, core::checker& c) {
+inline void check_fault_injection(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     if (is_true(td.enable_fault_injection) && t.network && !t.network_is(network_mode::awsvpc) &&
         !t.network_is(network_mode::host))
         c.error("ECS-TD-044", "/enableFaultInjection",
@@ -624,7 +624,7 @@ inline void check_fault_injection(const register_task_definition_request& td, co
                     t.network_mode_given ? td.network_mode->wire() : std::string("bridge (the default)")));
 }
 
-inline void check_inference_accelerators(const register_task_definition_request& td, core::checker& c) {
+inline void check_inference_accelerators(const register_task_definition_request& td, core::checker_like auto& c) {
     if (non_empty(td.inference_accelerators))
         c.warning("ECS-TD-045", "/inferenceAccelerators",
                   "Amazon Elastic Inference is retired: tasks with inference accelerators no longer start; use GPU or "
@@ -648,7 +648,7 @@ inline void check_inference_accelerators(const register_task_definition_request&
 
 // --- container sums ----------------------------------------------------------------------------
 
-inline void check_container_sums(const register_task_definition_request& td, const task_context& t, core::checker& c) {
+inline void check_container_sums(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     const auto& cds = td.container_definitions;
     if (t.cpu) {
         std::int64_t sum = 0;
@@ -689,7 +689,7 @@ inline void check_container_sums(const register_task_definition_request& td, con
     }
 }
 
-inline void check_serialized_size(const register_task_definition_request& td, core::checker& c) {
+inline void check_serialized_size(const register_task_definition_request& td, core::checker_like auto& c) {
     // The encoder alone (no Boost.JSON): this header is part of the value-type headers.
     // One buffer per thread, reused: no allocation or regrowth per validation.
     thread_local std::string json;
@@ -704,7 +704,7 @@ inline void check_serialized_size(const register_task_definition_request& td, co
 
 /// Every task-level rule (ECS-TD-001..053) of a RegisterTaskDefinition request; `c` is positioned
 /// at the request.
-inline void check_task_rules(const register_task_definition_request& td, core::checker& c) {
+inline void check_task_rules(const register_task_definition_request& td, core::checker_like auto& c) {
     const task_context t = context_of(td);
     check_family_and_containers(td, c);
     check_compatibilities(td, c);
@@ -730,7 +730,7 @@ inline void check_task_rules(const register_task_definition_request& td, core::c
 } // namespace detail
 
 /// The rules of a RegisterTaskDefinition request: task-level, then container-level.
-inline void validate_rules(const register_task_definition_request& td, core::checker& c) {
+inline void validate_rules(const register_task_definition_request& td, core::checker_like auto& c) {
     detail::check_task_rules(td, c);
     detail::check_container_rules(td, c);
 }
