@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The compile-time goals of issue 5: CPU time (user + system) of g++ -O2 for
 #   task_definition_roundtrip.cpp  decode + validate + encode a task definition   (goal: <= 3x the reference)
+#                                  header-only, and with AWSMODEL_SEPARATE_COMPILATION (the codec then
+#                                  comes from one TU compiling awsmodel/src.hpp, measured once as
+#                                  separate_codec_src, for all 20 top-level shapes)
 #   boost_parse_only.cpp           boost::json::parse only (the reference)
 #   value_types_only.cpp           the value-type headers, no JSON                (goal: < 1 s)
 # each compiled RUNS times (median), then linked, with the executables' sizes. Prints a table and,
@@ -26,26 +29,44 @@ trap 'rm -rf "$work"' EXIT
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 declare -A cpu size stripped
-for tu in boost_parse_only task_definition_roundtrip value_types_only; do
-    for ((i = 0; i < runs; ++i)); do
-        /usr/bin/time -f "%U %S" -o "$work/time" "$cxx" "${flags[@]}" -c "$here/compile_time/$tu.cpp" -o "$work/$tu.o"
+tus=(boost_parse_only task_definition_roundtrip task_definition_roundtrip_separate value_types_only separate_codec_src)
+source_of() { case $1 in task_definition_roundtrip_separate) echo task_definition_roundtrip ;; *) echo "$1" ;; esac; }
+extra_of() { case $1 in *separate*) echo -DAWSMODEL_SEPARATE_COMPILATION ;; esac; }
+printf '#include <awsmodel/src.hpp>\n' >"$work/separate_codec_src.cpp"
+for tu in "${tus[@]}"; do
+    src="$here/compile_time/$(source_of "$tu").cpp"
+    [ "$tu" = separate_codec_src ] && src="$work/separate_codec_src.cpp"
+    # the src.hpp TU is compiled once: it is a one-time cost of the program, not of each TU
+    n=$runs
+    [ "$tu" = separate_codec_src ] && n=1
+    for ((i = 0; i < n; ++i)); do
+        # shellcheck disable=SC2046
+        /usr/bin/time -f "%U %S" -o "$work/time" "$cxx" "${flags[@]}" $(extra_of "$tu") -c "$src" -o "$work/$tu.o"
         awk '{ print $1 + $2 }' "$work/time"
     done | median >"$work/$tu.cpu"
     cpu[$tu]=$(cat "$work/$tu.cpu")
-    libs=()
-    [ "$tu" = value_types_only ] || libs=(-lboost_json)
-    "$cxx" "$work/$tu.o" -o "$work/$tu" "${libs[@]}"
+done
+for tu in "${tus[@]}"; do
+    objs=("$work/$tu.o")
+    libs=(-lboost_json)
+    case $tu in
+    value_types_only) libs=() ;;
+    task_definition_roundtrip_separate) objs+=("$work/separate_codec_src.o") ;;
+    separate_codec_src) size[$tu]=$(stat -c %s "$work/$tu.o"); stripped[$tu]=null; continue ;; # an object, not a program
+    esac
+    "$cxx" "${objs[@]}" -o "$work/$tu" "${libs[@]}"
     size[$tu]=$(stat -c %s "$work/$tu")
     strip -o "$work/$tu.stripped" "$work/$tu"
     stripped[$tu]=$(stat -c %s "$work/$tu.stripped")
 done
 
 ratio=$(awk -v a="${cpu[task_definition_roundtrip]}" -v b="${cpu[boost_parse_only]}" 'BEGIN { printf "%.2f", a / b }')
+ratio_separate=$(awk -v a="${cpu[task_definition_roundtrip_separate]}" -v b="${cpu[boost_parse_only]}" 'BEGIN { printf "%.2f", a / b }')
 printf '%-28s %10s %12s %14s\n' TU "cpu s" "binary B" "stripped B"
-for tu in boost_parse_only task_definition_roundtrip value_types_only; do
+for tu in "${tus[@]}"; do
     printf '%-28s %10s %12s %14s\n' "$tu" "${cpu[$tu]}" "${size[$tu]}" "${stripped[$tu]}"
 done
-echo "decode+validate+encode / boost::json::parse compile CPU time: $ratio (goal <= 3)"
+echo "decode+validate+encode / boost::json::parse compile CPU time: header-only $ratio, separate compilation $ratio_separate (goal <= 3)"
 echo "value types only: ${cpu[value_types_only]} s (goal < 1 s)"
 echo "compiler: $("$cxx" --version | head -1); flags: ${flags[*]}; median of $runs runs"
 
@@ -53,10 +74,10 @@ if [ -n "$json" ]; then
     {
         echo "{"
         echo "  \"compiler\": \"$("$cxx" --version | head -1)\", \"flags\": \"${flags[*]}\", \"runs\": $runs,"
-        echo "  \"ratio\": $ratio,"
+        echo "  \"ratio\": $ratio, \"ratio_separate\": $ratio_separate,"
         echo "  \"tus\": {"
         sep=""
-        for tu in boost_parse_only task_definition_roundtrip value_types_only; do
+        for tu in "${tus[@]}"; do
             printf '%s    "%s": {"cpu_s": %s, "binary_bytes": %s, "stripped_bytes": %s}' "$sep" "$tu" "${cpu[$tu]}" \
                 "${size[$tu]}" "${stripped[$tu]}"
             sep=$',\n'

@@ -1,7 +1,11 @@
 // The measured TU of the compile-time goal: decodes a task definition, applies every rule and
-// encodes it again: the whole codec and every rule of the task definition are instantiated here.
+// encodes it again. Header-only, the whole codec and every rule of the task definition are
+// instantiated here; with AWSMODEL_SEPARATE_COMPILATION they come from awsmodel/src.hpp, and the
+// shape's header declares all this TU needs.
+#ifndef AWSMODEL_SEPARATE_COMPILATION
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/core/validate.hpp>
+#endif
 #include <awsmodel/ecs/task_definition.hpp>
 
 #include <cstdio>

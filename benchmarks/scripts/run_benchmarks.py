@@ -135,12 +135,20 @@ def memory_table(text):
 def compile_table(ct):
     t = ct["tus"]
     rows = ["| TU | compile CPU s (g++ -O2) | executable bytes | stripped bytes | goal |", "|---|---:|---:|---:|---|"]
+    sep = ct.get("ratio_separate")
+
+    def ratio_goal(r):
+        return f"<= 3x reference: {r:.2f}x ({'met' if r <= 3 else '**not met**'})"
     goal = {"boost_parse_only": "reference",
-            "task_definition_roundtrip": f"<= 3x reference: {ct['ratio']:.2f}x "
-                                         f"({'met' if ct['ratio'] <= 3 else '**not met**'})",
-            "value_types_only": f"< 1 s ({'met' if t['value_types_only']['cpu_s'] < 1 else '**not met**'})"}
+            "task_definition_roundtrip": "header-only: " + ratio_goal(ct["ratio"]),
+            "task_definition_roundtrip_separate": "AWSMODEL_SEPARATE_COMPILATION: " + ratio_goal(sep) if sep else "",
+            "value_types_only": f"< 1 s ({'met' if t['value_types_only']['cpu_s'] < 1 else '**not met**'})",
+            "separate_codec_src": "once per program: `#include <awsmodel/src.hpp>`, all 20 top-level shapes (object file)"}
     for name, v in t.items():
-        rows.append(f"| {name}.cpp | {v['cpu_s']:.2f} | {v['binary_bytes']} | {v['stripped_bytes']} | {goal[name]} |")
+        stripped = v["stripped_bytes"] if v["stripped_bytes"] is not None else "-"
+        source = "task_definition_roundtrip.cpp -DAWSMODEL_SEPARATE_COMPILATION" \
+            if name == "task_definition_roundtrip_separate" else f"{name}.cpp"
+        rows.append(f"| {source} | {v['cpu_s']:.2f} | {v['binary_bytes']} | {stripped} | {goal[name]} |")
     return "\n".join(rows)
 
 

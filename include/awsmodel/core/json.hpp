@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_CORE_JSON_HPP
 #define AWSMODEL_CORE_JSON_HPP
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/decode_options.hpp>
 #include <awsmodel/core/result.hpp>
 #include <awsmodel/detail/decoder.hpp>
@@ -154,7 +155,7 @@ result<T> decode_with(Run&& run) noexcept {
 /// mistyped members, missing required ones, below botocore's minimums, limits), each with the
 /// JSON Pointer of its member. The value is returned when there is no error.
 template <reflected T>
-result<T> decode(std::string_view text, const decode_options& opt = {}) noexcept {
+result<T> decode(std::string_view text, const decode_options& opt) noexcept {
     return detail::decode_with<T>([&](T& value, diagnostics& ds) {
         if (text.size() > opt.max_document_bytes) {
             ds.push_back({"", rules::limit, severity::error,

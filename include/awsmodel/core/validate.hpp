@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_CORE_VALIDATE_HPP
 #define AWSMODEL_CORE_VALIDATE_HPP
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>

@@ -7,6 +7,7 @@
 /// the `Ebs` part of a block device mapping.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>
@@ -316,5 +317,9 @@ inline void validate_rules(const ebs_block_device& e, core::checker_like auto& c
 }
 
 } // namespace awsmodel::ec2
+
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::create_volume_request);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::volume);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::describe_volumes_result);
 
 #endif

@@ -7,6 +7,7 @@
 /// Reservation that launched it, and DescribeInstances' result.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Instance.html
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>
@@ -736,5 +737,9 @@ struct describe_instances_result : core::model {
 };
 
 } // namespace awsmodel::ec2
+
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::instance);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::reservation);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::describe_instances_result);
 
 #endif

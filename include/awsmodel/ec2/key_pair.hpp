@@ -12,6 +12,7 @@
 /// EC2-KP-008 (CreateKeyPair takes no PublicKeyMaterial; ImportKeyPair no KeyType or KeyFormat)
 /// needs no code: the members are not in those shapes, so decoding reports them (COMMON-001).
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/resource_id.hpp>
 #include <awsmodel/core/result.hpp>
@@ -448,5 +449,12 @@ private:
 };
 
 } // namespace awsmodel::ec2
+
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::create_key_pair_request);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::import_key_pair_request);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::key_pair);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::key_pair_info);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::import_key_pair_result);
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::describe_key_pairs_result);
 
 #endif

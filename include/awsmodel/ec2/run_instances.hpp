@@ -6,6 +6,7 @@
 /// The RunInstances request and the request shapes inside it.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/base64.hpp>
 #include <awsmodel/core/fields.hpp>
@@ -1231,5 +1232,7 @@ inline void validate_rules(const run_instances_request& r, core::checker_like au
 }
 
 } // namespace awsmodel::ec2
+
+AWSMODEL_EXTERN_CODEC(awsmodel::ec2::run_instances_request);
 
 #endif

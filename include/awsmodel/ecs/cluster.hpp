@@ -11,6 +11,7 @@
 /// and not belong to another cluster) depends on the account's state: only the service can
 /// check it, so no rule here reports it.
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
@@ -419,5 +420,10 @@ inline void validate_rules(const cluster& r, core::checker_like auto& c) {
 }
 
 } // namespace awsmodel::ecs
+
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::create_cluster_request);
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::cluster);
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::create_cluster_response);
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::describe_clusters_response);
 
 #endif

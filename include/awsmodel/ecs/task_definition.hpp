@@ -9,6 +9,7 @@
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskDefinition.html
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/enum.hpp>
@@ -366,5 +367,9 @@ core::result<register_task_definition_request> to_register_request(const D& d) {
 
 // The rules come with the type, so that validate() never runs without them in any TU.
 #include <awsmodel/ecs/task_definition_rules.hpp>
+
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::register_task_definition_request);
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::task_definition);
+AWSMODEL_EXTERN_CODEC(awsmodel::ecs::describe_task_definition_response);
 
 #endif
