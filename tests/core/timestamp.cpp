@@ -34,6 +34,21 @@ BOOST_AUTO_TEST_CASE(each_service_writes_its_own_form) {
     BOOST_TEST(timestamp<time_format::iso8601>(*from_epoch_seconds(-1.5)).wire() == "1969-12-31T23:59:58.500Z");
 }
 
+BOOST_DATA_TEST_CASE(write_wire_writes_what_wire_returns,
+                     bdata::make({0.0, -1.5, 1565286137.413, 1565286137.0, 0.000001, -0.000001, 253402300799.999999,
+                                  -62135596800.0, 1700000000.123456}),
+                     seconds) {
+    auto tp = *from_epoch_seconds(seconds);
+    auto check = [](auto t) {
+        char buf[decltype(t)::max_wire_size];
+        char* end = t.write_wire(buf);
+        BOOST_TEST(std::string(buf, end) == t.wire());
+        BOOST_TEST(static_cast<std::size_t>(end - buf) <= decltype(t)::max_wire_size);
+    };
+    check(timestamp<time_format::epoch_seconds>(tp));
+    check(timestamp<time_format::iso8601>(tp));
+}
+
 BOOST_AUTO_TEST_CASE(epoch_seconds_outside_years_1_to_9999_are_refused) {
     BOOST_TEST(!from_epoch_seconds(1e300).has_value());
     BOOST_TEST(!from_epoch_seconds(-1e12).has_value());

@@ -58,6 +58,8 @@ void check_round_trip(const std::string& text, bool same_json) {
     auto first = core::decode<T>(text);
     BOOST_TEST_REQUIRE(first.has_value(), testing::verdict(first.diagnostics()).message().str());
     std::string encoded = core::encode(*first);
+    // What ECS-TD-051 measures without building the text.
+    BOOST_TEST(core::detail::encoded_size(*first) == encoded.size());
     auto second = core::decode<T>(encoded);
     BOOST_TEST_REQUIRE(second.has_value(), testing::verdict(second.diagnostics()).message().str());
     BOOST_TEST((*second == *first));
@@ -367,6 +369,7 @@ BOOST_AUTO_TEST_CASE(members_of_a_newer_api_are_kept_when_asked) {
     auto r = core::decode<ecs::register_task_definition_request>(json, keep);
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(core::encode(*r) == json);
+    BOOST_TEST(core::detail::encoded_size(*r) == std::string_view(json).size());
     BOOST_TEST(!r->network_mode->is_known());
 }
 

@@ -205,14 +205,14 @@ result<T> decode(const Value& v, const decode_options& opt = {}) noexcept {
 template <reflected T>
 std::string encode(const T& v) {
     std::string out;
-    out.reserve(256);
-    detail::encode_value(out, v);
+    detail::encode_to(out, v);
     return out;
 }
 
+/// Appends the wire JSON of a value to `out`.
 template <reflected T>
 void encode(const T& v, std::string& out) {
-    detail::encode_value(out, v);
+    detail::encode_to(out, v);
 }
 
 // Boost.JSON conversions, found through the `core::model` base: `boost::json::value_from(x)`,

@@ -105,29 +105,38 @@ public:
     constexpr explicit timestamp(time_point tp) noexcept : tp_(tp) {}
     constexpr time_point time() const noexcept { return tp_; }
 
+    /// The longest text `write_wire` writes.
+    static constexpr std::size_t max_wire_size = 32;
+
     /// The wire text: epoch seconds with the fraction AWS sent, or ISO 8601 with milliseconds.
     std::string wire() const {
+        char buf[max_wire_size];
+        return std::string(buf, write_wire(buf));
+    }
+
+    /// Writes `wire()` at `out` (room for `max_wire_size` bytes) and returns its end: the encoder
+    /// writes it straight into its buffer instead of going through a new string per value.
+    char* write_wire(char* out) const noexcept {
         using namespace std::chrono;
         std::int64_t us = tp_.time_since_epoch().count();
         std::int64_t secs = us >= 0 ? us / 1000000 : -((-us + 999999) / 1000000);
         std::int64_t frac = us - secs * 1000000;
-        char buf[64];
         if constexpr (Format == time_format::epoch_seconds) {
             // Sign and magnitude: -1.5 s is "-1.5", not the floored -2 with a fraction of .5.
             std::uint64_t mag = us < 0 ? 0 - static_cast<std::uint64_t>(us) : static_cast<std::uint64_t>(us);
-            std::string out = us < 0 ? "-" : "";
-            auto r = std::to_chars(buf, buf + sizeof buf, mag / 1000000);
-            out.append(buf, r.ptr);
+            char* p = out;
+            if (us < 0) *p++ = '-';
+            p = std::to_chars(p, out + max_wire_size, mag / 1000000).ptr;
             frac = static_cast<std::int64_t>(mag % 1000000);
             if (frac) {
                 char f[8];
                 for (int i = 5; i >= 0; --i, frac /= 10) f[i] = static_cast<char>('0' + frac % 10);
                 int n = 6;
                 while (n > 0 && f[n - 1] == '0') --n;
-                out += '.';
-                out.append(f, static_cast<std::size_t>(n));
+                *p++ = '.';
+                for (int i = 0; i < n; ++i) *p++ = f[i];
             }
-            return out;
+            return p;
         } else {
             auto day_point = floor<days>(sys_seconds(std::chrono::seconds(secs)));
             year_month_day ymd(day_point);
@@ -140,7 +149,7 @@ public:
                 p[1] = static_cast<char>('0' + v % 10);
             };
             int yv = static_cast<int>(ymd.year());
-            char* p = buf;
+            char* p = out;
             for (int i = 3, v = yv; i >= 0; --i, v /= 10) p[i] = static_cast<char>('0' + v % 10);
             p[4] = '-';
             two(p + 5, static_cast<unsigned>(ymd.month()));
@@ -159,7 +168,7 @@ public:
             long f = static_cast<long>(digits == 6 ? frac : frac / 1000);
             for (int i = digits; i > 0; --i, f /= 10) p[19 + i] = static_cast<char>('0' + f % 10);
             p[20 + digits] = 'Z';
-            return std::string(buf, static_cast<std::size_t>(21 + digits));
+            return p + 21 + digits;
         }
     }
 

@@ -690,14 +690,11 @@ inline void check_container_sums(const register_task_definition_request& td, con
 }
 
 inline void check_serialized_size(const register_task_definition_request& td, core::checker_like auto& c) {
-    // The encoder alone (no Boost.JSON): this header is part of the value-type headers.
-    // One buffer per thread, reused: no allocation or regrowth per validation.
-    thread_local std::string json;
-    json.clear();
-    core::detail::encode_value(json, td);
-    if (json.size() > task_definition_size_limit)
+    // The encoder's count (no Boost.JSON, no text built): this header is part of the value-type headers.
+    const std::size_t size = core::detail::encoded_size(td);
+    if (size > task_definition_size_limit)
         c.warning("ECS-TD-051", "",
-                  cat("the task definition is ", json.size(), " bytes as JSON; registrations above ",
+                  cat("the task definition is ", size, " bytes as JSON; registrations above ",
                       task_definition_size_limit, " bytes (64 KiB) are reported to fail: move long environment "
                                                   "values to environmentFiles or secrets"));
 }
