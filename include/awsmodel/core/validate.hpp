@@ -89,8 +89,8 @@ using repeats = boost::container::small_vector<repeat, 4>;
 /// The repeated keys among `n` elements, where `key_of(i)` is the key of element `i`, or nothing
 /// when it has none (such elements repeat nothing). Rules that report duplicates walk their list
 /// with it and report each repeat where they reach its index, so findings keep document order.
-// Sorting views of the keys costs no allocation for short lists, unlike a set of strings, and
-// stays O(n log n) for long ones.
+// Views of the keys in a small vector cost no allocation for short lists, unlike a set of strings;
+// long lists are sorted, to stay O(n log n).
 template <class KeyOf>
 repeats find_repeats(std::size_t n, KeyOf&& key_of) {
     boost::container::small_vector<std::pair<std::string_view, std::size_t>, 16> keys;
@@ -98,6 +98,16 @@ repeats find_repeats(std::size_t n, KeyOf&& key_of) {
         if (std::optional<std::string_view> k = key_of(i)) keys.emplace_back(*k, i);
     repeats out;
     if (keys.size() < 2) return out;
+    if (keys.size() <= 16) {
+        // Comparing pairs for equality mostly stops at their lengths, which beats sorting short lists.
+        for (std::size_t i = 1; i < keys.size(); ++i)
+            for (std::size_t k = 0; k < i; ++k)
+                if (keys[k].first == keys[i].first) {
+                    out.push_back({keys[i].second, keys[k].second});
+                    break;
+                }
+        return out;
+    }
     std::sort(keys.begin(), keys.end()); // by key, then position: each run starts with its first element
     std::size_t run = 0;
     for (std::size_t i = 1; i < keys.size(); ++i) {

@@ -32,8 +32,10 @@
 // at its end, their hook calls this function, and this header may be the one included first.
 namespace awsmodel::ecs {
 struct register_task_definition_request;
+struct task_context;
 namespace detail {
-inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c);
+inline void check_container_rules(const register_task_definition_request& td, const task_context& task,
+                                  core::checker_like auto& c);
 } // namespace detail
 } // namespace awsmodel::ecs
 
@@ -181,7 +183,7 @@ struct task_view {
     const register_task_definition_request& td;
     task_context task;
 
-    explicit task_view(const register_task_definition_request& r) : td(r), task(context_of(r)) {}
+    task_view(const register_task_definition_request& r, const task_context& context) : td(r), task(context) {}
     /// The index of the first container named `name`.
     std::optional<std::size_t> container_index(std::string_view name) const {
         const auto& cds = td.container_definitions;
@@ -1052,10 +1054,11 @@ inline void check_resources_and_restarts(const task_view& t, const container_ref
 } // namespace container_checks
 
 /// Every container-level rule (ECS-TD-060..119 but -063) over the containers of a request,
-/// with the checker positioned at the request's root.
-inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c) {
+/// with the checker positioned at the request's root; `task` is `context_of(td)`.
+inline void check_container_rules(const register_task_definition_request& td, const task_context& task,
+                                  core::checker_like auto& c) {
     using namespace container_checks;
-    task_view t(td);
+    task_view t(td, task);
     port_mapping_names port_names(td);
     for (std::size_t i = 0; i < td.container_definitions.size(); ++i) {
         container_ref k{td.container_definitions[i], i};
@@ -1077,6 +1080,11 @@ inline void check_container_rules(const register_task_definition_request& td, co
         check_resources_and_restarts(t, k, c);
     }
     check_dependency_cycles(t, c);
+}
+
+/// The same, reading the task's context itself.
+inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c) {
+    check_container_rules(td, context_of(td), c);
 }
 
 } // namespace detail
