@@ -75,8 +75,8 @@ inline std::string first_bad_name_char(std::string_view s) {
 inline bool iam_role_name(std::string_view s) noexcept {
     if (s.empty() || s.size() > 64) return false;
     for (char ch : s)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-              std::string_view("+=,.@_-").find(ch) != std::string_view::npos))
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '+' ||
+              ch == '=' || ch == ',' || ch == '.' || ch == '@' || ch == '_' || ch == '-'))
             return false;
     return true;
 }
