@@ -10,11 +10,16 @@
 #include <awsmodel/core/string_map.hpp>
 #include <awsmodel/core/text.hpp>
 
+#include <boost/container/small_vector.hpp>
 #include <boost/hana/for_each.hpp>
+#include <boost/hana/unpack.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace awsmodel::core {
@@ -23,7 +28,8 @@ namespace awsmodel::core {
 /// that value, and name members relative to it (`c.error("EBS-CV-005", "/Iops", ...)`).
 class checker {
 public:
-    explicit checker(diagnostics& out) : out_(out) {}
+    // Deeper than any modelled shape nests: the walk then never regrows the path.
+    explicit checker(diagnostics& out) : out_(out) { path_.reserve(16); }
 
     void error(std::string_view rule, std::string_view relative, std::string message) {
         add(rule, severity::error, relative, std::move(message));
@@ -71,6 +77,50 @@ private:
     std::vector<token> path_;
 };
 
+/// An element whose key repeats the key of an earlier element: its position and the position of
+/// the first element with that key.
+struct repeat {
+    std::size_t index;
+    std::size_t first;
+    friend bool operator==(const repeat&, const repeat&) = default;
+};
+/// Repeats in increasing `index`; no allocation for the few a list usually has (none).
+using repeats = boost::container::small_vector<repeat, 4>;
+
+/// The repeated keys among `n` elements, where `key_of(i)` is the key of element `i`, or nothing
+/// when it has none (such elements repeat nothing). Rules that report duplicates walk their list
+/// with it and report each repeat where they reach its index, so findings keep document order.
+// Views of the keys in a small vector cost no allocation for short lists, unlike a set of strings;
+// long lists are sorted, to stay O(n log n).
+template <class KeyOf>
+repeats find_repeats(std::size_t n, KeyOf&& key_of) {
+    boost::container::small_vector<std::pair<std::string_view, std::size_t>, 16> keys;
+    for (std::size_t i = 0; i < n; ++i)
+        if (std::optional<std::string_view> k = key_of(i)) keys.emplace_back(*k, i);
+    repeats out;
+    if (keys.size() < 2) return out;
+    if (keys.size() <= 16) {
+        // Comparing pairs for equality mostly stops at their lengths, which beats sorting short lists.
+        for (std::size_t i = 1; i < keys.size(); ++i)
+            for (std::size_t k = 0; k < i; ++k)
+                if (keys[k].first == keys[i].first) {
+                    out.push_back({keys[i].second, keys[k].second});
+                    break;
+                }
+        return out;
+    }
+    std::sort(keys.begin(), keys.end()); // by key, then position: each run starts with its first element
+    std::size_t run = 0;
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        if (keys[i].first != keys[run].first)
+            run = i;
+        else
+            out.push_back({keys[i].second, keys[run].second});
+    }
+    std::sort(out.begin(), out.end(), [](const repeat& a, const repeat& b) { return a.index < b.index; });
+    return out;
+}
+
 /// What rules receive. Rules take it as `core::checker_like auto&`, which makes each of them a
 /// template: a TU that holds values without validating them instantiates none of their bodies.
 template <class C>
@@ -87,21 +137,58 @@ constexpr std::string_view enum_rule_of() {
 }
 
 template <class T>
+concept has_own_rules = requires(const T& v, checker& c) { validate_rules(v, c); };
+
+template <class T>
+concept sequence_like = requires(const T& v) { v.begin(); v.size(); typename T::value_type; } && !std::is_same_v<T, std::string>;
+
+/// Whether `walk` can report anything about a value of type `T`. Members and elements of types
+/// without any check (plain strings, numbers, most quantities, lists of them) are then not
+/// visited at all: most of a task definition is such values, and visiting them cost more than the
+/// rules.
+template <class T>
+constexpr bool has_checks() {
+    if constexpr (is_optional<T>) {
+        return has_checks<typename T::value_type>();
+    } else if constexpr (reflected<T>) {
+        if constexpr (has_own_rules<T>)
+            return true;
+        else
+            return boost::hana::unpack(T::fields(), [](auto... f) {
+                return (false || ... || has_checks<typename decltype(f)::value_type>());
+            });
+    } else if constexpr (sequence_like<T>) {
+        if constexpr (is_string_map<T>)
+            return has_checks<typename T::mapped_type>();
+        else
+            return has_checks<typename T::value_type>();
+    } else if constexpr (requires(const T& v) { typename T::enum_type; v.is_known(); }) {
+        return true;
+    } else {
+        return is_text<T> || has_own_rules<T>;
+    }
+}
+
+template <class T>
 void walk(const T& v, checker& c) {
     if constexpr (detail::is_optional<T>) {
         if (v) walk(*v, c);
     } else if constexpr (reflected<T>) {
         boost::hana::for_each(T::fields(), [&](auto f) {
             using F = decltype(f);
-            // an absent member has nothing to check; do not extend the pointer for it.
-            if constexpr (detail::is_optional<typename F::value_type>) {
-                if (!(v.*F::member)) return;
+            if constexpr (has_checks<typename F::value_type>()) {
+                // an absent member has nothing to check; do not extend the pointer for it.
+                if constexpr (detail::is_optional<typename F::value_type>) {
+                    if (!(v.*F::member)) return;
+                }
+                c.at(F::name, [&] { walk(v.*F::member, c); });
             }
-            c.at(F::name, [&] { walk(v.*F::member, c); });
         });
         if constexpr (requires { validate_rules(v, c); }) validate_rules(v, c);
-    } else if constexpr (requires { v.begin(); v.size(); typename T::value_type; } && !std::is_same_v<T, std::string>) {
-        if constexpr (is_string_map<T>) {
+    } else if constexpr (sequence_like<T>) {
+        if constexpr (!has_checks<T>()) {
+            return;
+        } else if constexpr (is_string_map<T>) {
             for (const auto& entry : v) c.at(entry.first, [&] { walk(entry.second, c); }); // clang 14 cannot capture a structured binding
         } else {
             std::size_t i = 0;

@@ -26,12 +26,16 @@
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/validate.hpp>
 
+#include <boost/container/small_vector.hpp>
+
 // Declared before the model is included: once task_definition.hpp includes the task-level rules
 // at its end, their hook calls this function, and this header may be the one included first.
 namespace awsmodel::ecs {
 struct register_task_definition_request;
+struct task_context;
 namespace detail {
-inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c);
+inline void check_container_rules(const register_task_definition_request& td, const task_context& task,
+                                  core::checker_like auto& c);
 } // namespace detail
 } // namespace awsmodel::ecs
 
@@ -48,9 +52,7 @@ inline void check_container_rules(const register_task_definition_request& td, co
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -161,31 +163,53 @@ constexpr bool listed(const std::array<std::string_view, N>& list, std::string_v
     return std::find(list.begin(), list.end(), v) != list.end();
 }
 
-/// A container of the task: where it is in `containerDefinitions`, and its rules' pointer prefix.
+/// A container of the task: where it is in `containerDefinitions`, and its rules' pointers.
+// Pointers are built only for findings: most containers have none.
 struct container_ref {
     const container_definition& def;
     std::size_t index;
-    std::string at; // "/containerDefinitions/<index>"
-    std::string operator()(std::string_view member) const { return core::cat(at, member); }
+    /// "/containerDefinitions/<index>" followed by `parts`.
+    template <class... Parts>
+    std::string path(const Parts&... parts) const {
+        return core::cat("/containerDefinitions/", index, parts...);
+    }
+    std::string operator()(std::string_view member) const { return path(member); }
 };
 
 /// What the container rules look up across the task.
+// Lookups scan the lists (a task has at most 10 containers and few volumes) rather than build
+// maps of them for every validation.
 struct task_view {
     const register_task_definition_request& td;
     task_context task;
-    std::map<std::string_view, std::size_t> containers; // name -> first index
-    std::set<std::string_view> volumes;                 // declared volume names
 
-    explicit task_view(const register_task_definition_request& r) : td(r), task(context_of(r)) {
-        for (std::size_t i = 0; i < r.container_definitions.size(); ++i)
-            if (const auto& n = r.container_definitions[i].name) containers.emplace(*n, i);
-        if (r.volumes)
-            for (const auto& v : *r.volumes)
-                if (v.name) volumes.insert(*v.name);
+    task_view(const register_task_definition_request& r, const task_context& context) : td(r), task(context) {}
+    /// The index of the first container named `name`.
+    std::optional<std::size_t> container_index(std::string_view name) const {
+        const auto& cds = td.container_definitions;
+        for (std::size_t i = 0; i < cds.size(); ++i)
+            if (cds[i].name && *cds[i].name == name) return i;
+        return std::nullopt;
     }
     const container_definition* container(std::string_view name) const {
-        auto it = containers.find(name);
-        return it == containers.end() ? nullptr : &td.container_definitions[it->second];
+        auto i = container_index(name);
+        return i ? &td.container_definitions[*i] : nullptr;
+    }
+    bool has_volume(std::string_view name) const {
+        return td.volumes && std::any_of(td.volumes->begin(), td.volumes->end(),
+                                         [&](const volume& v) { return v.name && *v.name == name; });
+    }
+    /// The declared volume names, sorted and each once, joined with ", ".
+    std::string declared_volumes() const {
+        std::vector<std::string_view> names;
+        if (td.volumes)
+            for (const auto& v : *td.volumes)
+                if (v.name) names.push_back(*v.name);
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        std::string joined;
+        for (std::string_view v : names) joined += core::cat(joined.empty() ? "" : ", ", v);
+        return joined;
     }
     std::string_view mode_name() const {
         return td.network_mode ? td.network_mode->wire_view() : std::string_view("bridge (the default)");
@@ -194,23 +218,24 @@ struct task_view {
 
 // A reference to another container (links, volumesFrom, dependsOn): it must exist and not be
 // the container itself. Returns the target when the reference is good.
-inline const container_definition* check_container_reference(const task_view& t, const container_ref& k,
-                                                             std::string_view target, std::string_view rule,
-                                                             std::string pointer, std::string_view what,
-                                                             core::checker_like auto& c) {
+// `pointer()` and `what()` give the finding's pointer and subject, built only for a finding.
+template <class Pointer, class What>
+const container_definition* check_container_reference(const task_view& t, const container_ref& k,
+                                                      std::string_view target, std::string_view rule,
+                                                      Pointer&& pointer, What&& what, core::checker_like auto& c) {
     using core::cat;
     const container_definition* other = t.container(target);
     if (!other) {
         std::string names;
         for (const auto& d : t.td.container_definitions)
             if (d.name) names += cat(names.empty() ? "" : ", ", *d.name);
-        c.error(rule, pointer,
-                cat(what, " names \"", target, "\", which is not a container of this task definition; its containers are ",
+        c.error(rule, pointer(),
+                cat(what(), " names \"", target, "\", which is not a container of this task definition; its containers are ",
                     names.empty() ? std::string("none with a name") : names));
         return nullptr;
     }
     if (other == &k.def) {
-        c.error(rule, pointer, cat(what, " names the container \"", target, "\" itself; name another container of the task"));
+        c.error(rule, pointer(), cat(what(), " names the container \"", target, "\" itself; name another container of the task"));
         return nullptr;
     }
     return other;
@@ -267,9 +292,39 @@ struct mapped_ports {
     std::size_t mapping;
 };
 
-// ECS-TD-067..075 for one container; `names` collects port mapping names across the task (073).
-inline void check_port_mappings(const task_view& t, const container_ref& k,
-                                std::map<std::string, std::string>& names, core::checker_like auto& c) {
+/// The port mapping names of a task, which are unique across it (ECS-TD-073). The container rules
+/// take the named mappings in document order, and `next()` tells each whether its name repeats.
+class port_mapping_names {
+public:
+    explicit port_mapping_names(const register_task_definition_request& td) {
+        const auto& cds = td.container_definitions;
+        for (std::size_t i = 0; i < cds.size(); ++i)
+            if (cds[i].port_mappings)
+                for (std::size_t j = 0; j < cds[i].port_mappings->size(); ++j)
+                    if (const auto& n = (*cds[i].port_mappings)[j].name) named_.push_back({i, j, *n});
+        repeats_ = core::find_repeats(named_.size(), [&](std::size_t m) { return std::optional(named_[m].name); });
+    }
+    /// For the next named mapping: the pointer of the first mapping with its name when it repeats one.
+    std::optional<std::string> next() {
+        std::size_t m = next_++;
+        if (repeat_ == repeats_.size() || repeats_[repeat_].index != m) return std::nullopt;
+        const named& first = named_[repeats_[repeat_++].first];
+        return core::cat("/containerDefinitions/", first.container, "/portMappings/", first.mapping, "/name");
+    }
+
+private:
+    struct named {
+        std::size_t container, mapping;
+        std::string_view name;
+    };
+    boost::container::small_vector<named, 8> named_;
+    core::repeats repeats_;
+    std::size_t next_ = 0, repeat_ = 0;
+};
+
+// ECS-TD-067..075 for one container; `names` follows port mapping names across the task (073).
+inline void check_port_mappings(const task_view& t, const container_ref& k, port_mapping_names& names,
+                                core::checker_like auto& c) {
     using core::cat;
     if (!k.def.port_mappings) return;
     const auto& pms = *k.def.port_mappings;
@@ -278,77 +333,76 @@ inline void check_port_mappings(const task_view& t, const container_ref& k,
         c.error("ECS-TD-070", k("/portMappings"),
                 cat("the task's networkMode is none, so a container has no ports to map; remove the ", pms.size(),
                     " port mapping(s) or use another network mode"));
-    std::vector<mapped_ports> seen;
+    boost::container::small_vector<mapped_ports, 8> seen;
     std::size_t ranges = 0;
     for (std::size_t j = 0; j < pms.size(); ++j) {
         const port_mapping& pm = pms[j];
-        std::string at = cat(k.at, "/portMappings/", j);
+        auto at = [&](std::string_view member) { return k.path("/portMappings/", j, member); };
         std::string_view protocol = pm.protocol ? pm.protocol->wire_view() : std::string_view("tcp");
         std::optional<mapped_ports> ports;
         if (pm.container_port_range) {
             ++ranges;
             auto b = pm.container_port_range->bounds();
             if (!b || b->first < 1 || b->last > 65535 || b->first >= b->last)
-                c.error("ECS-TD-074", at + "/containerPortRange",
+                c.error("ECS-TD-074", at("/containerPortRange"),
                         cat("containerPortRange \"", pm.container_port_range->view(),
                             "\" is not first-last with 1 <= first < last <= 65535, e.g. \"8000-8099\""));
             else
                 ports = mapped_ports{protocol, b->first, b->last, true, j};
             if (task.network && !task.network_is(network_mode::bridge) && !task.network_is(network_mode::awsvpc))
-                c.error("ECS-TD-074", at + "/containerPortRange",
+                c.error("ECS-TD-074", at("/containerPortRange"),
                         cat("containerPortRange needs networkMode bridge or awsvpc; this task uses ", t.mode_name()));
             if (pm.container_port)
-                c.error("ECS-TD-074", at + "/containerPort",
+                c.error("ECS-TD-074", at("/containerPort"),
                         "a mapping with containerPortRange takes no containerPort; give one or the other");
             if (pm.host_port)
-                c.error("ECS-TD-074", at + "/hostPort",
+                c.error("ECS-TD-074", at("/hostPort"),
                         "a mapping with containerPortRange takes no hostPort: ECS chooses the host ports (the same "
                         "range with awsvpc, free ephemeral ports with bridge)");
         } else if (!pm.container_port) {
-            c.error("ECS-TD-067", at + "/containerPort",
+            c.error("ECS-TD-067", at("/containerPort"),
                     "the port mapping has neither containerPort nor containerPortRange; give the container's port (1-65535)");
         } else {
             std::int32_t p = pm.container_port->number();
             if (p < 1 || p > 65535)
-                c.error("ECS-TD-067", at + "/containerPort", cat("containerPort ", p, " is outside 1-65535"));
+                c.error("ECS-TD-067", at("/containerPort"), cat("containerPort ", p, " is outside 1-65535"));
             else
                 ports = mapped_ports{protocol, p, p, false, j};
         }
         if (pm.host_port && !pm.container_port_range) {
             std::int32_t h = pm.host_port->number();
             if (h < 0 || h > 65535) {
-                c.error("ECS-TD-068", at + "/hostPort",
+                c.error("ECS-TD-068", at("/hostPort"),
                         cat("hostPort ", h, " is outside 0-65535 (0 or no hostPort: a dynamic port in bridge mode)"));
             } else if ((task.network_is(network_mode::awsvpc) || task.network_is(network_mode::host)) &&
                        pm.container_port && h != pm.container_port->number()) {
-                c.error("ECS-TD-069", at + "/hostPort",
+                c.error("ECS-TD-069", at("/hostPort"),
                         cat("with networkMode ", t.mode_name(), " the host port is the container port: hostPort ", h,
                             " differs from containerPort ", pm.container_port->number(),
                             "; omit hostPort or set it to ", pm.container_port->number()));
             } else if (task.network_is(network_mode::bridge) || task.network_is(network_mode::host)) {
                 if (h == 22 || h == 2375 || h == 2376 || (h >= 51678 && h <= 51680))
-                    c.warning("ECS-TD-068", at + "/hostPort",
+                    c.warning("ECS-TD-068", at("/hostPort"),
                               cat("hostPort ", h, " is reserved on container instances (22 SSH, 2375-2376 Docker, "
                                                   "51678-51680 the ECS agent); the task will not be placed; choose another port"));
                 else if (task.network_is(network_mode::bridge) && h >= 49153)
-                    c.warning("ECS-TD-068", at + "/hostPort",
+                    c.warning("ECS-TD-068", at("/hostPort"),
                               cat("hostPort ", h, " is in Docker's ephemeral range (49153-65535 by default), which is "
                                                   "kept for dynamic ports; choose a port below 32768 or use 0 for a dynamic one"));
             }
         }
         if (pm.app_protocol && !pm.name)
-            c.warning("ECS-TD-072", at + "/appProtocol",
+            c.warning("ECS-TD-072", at("/appProtocol"),
                       "appProtocol applies only to Service Connect, which refers to a port mapping by its name; "
                       "give the mapping a name or drop appProtocol");
         if (pm.name) {
             if (!valid_port_mapping_name(*pm.name))
-                c.error("ECS-TD-073", at + "/name",
+                c.error("ECS-TD-073", at("/name"),
                         cat("the port mapping name \"", *pm.name,
                             "\" is not up to 64 lower-case letters, digits, _ and -, not starting with -"));
-            auto [it, fresh] = names.emplace(*pm.name, at + "/name");
-            if (!fresh)
-                c.error("ECS-TD-073", at + "/name",
-                        cat("the port mapping name \"", *pm.name, "\" is already used at ", it->second,
+            if (std::optional<std::string> first = names.next())
+                c.error("ECS-TD-073", at("/name"),
+                        cat("the port mapping name \"", *pm.name, "\" is already used at ", *first,
                             "; names are unique across the task definition"));
         }
         if (ports) {
@@ -357,11 +411,11 @@ inline void check_port_mappings(const task_view& t, const container_ref& k,
                 bool both_ranges = o.range && ports->range;
                 std::string_view member = ports->range ? "/containerPortRange" : "/containerPort";
                 if (both_ranges)
-                    c.error("ECS-TD-074", at + std::string(member),
+                    c.error("ECS-TD-074", at(member),
                             cat("containerPortRange ", ports->first, "-", ports->last, " overlaps ", o.first, "-",
                                 o.last, " of mapping ", o.mapping, "; ranges of a container must not overlap"));
                 else
-                    c.error("ECS-TD-075", at + std::string(member),
+                    c.error("ECS-TD-075", at(member),
                             cat(ports->protocol, " port", ports->range ? "s " : " ", ports->first,
                                 ports->range ? cat("-", ports->last) : std::string(), " already appear", ports->range ? "" : "s",
                                 " in mapping ", o.mapping, " of this container; a port belongs to one mapping only"));
@@ -390,14 +444,14 @@ inline void check_networking(const task_view& t, const container_ref& k, core::c
             std::string_view link = (*k.def.links)[j];
             std::size_t colon = link.find(':');
             std::string_view target = link.substr(0, colon);
-            std::string at = cat(k.at, "/links/", j);
+            auto at = [&] { return k.path("/links/", j); };
             if (colon != std::string_view::npos && !valid_container_name(link.substr(colon + 1))) {
-                c.error("ECS-TD-076", at,
+                c.error("ECS-TD-076", at(),
                         cat("the link \"", link, "\" has the alias \"", link.substr(colon + 1),
                             "\"; an alias is 1-255 letters, digits, _ and - (write name or name:alias)"));
                 continue;
             }
-            check_container_reference(t, k, target, "ECS-TD-076", at, cat("the link \"", link, "\""), c);
+            check_container_reference(t, k, target, "ECS-TD-076", at, [&] { return cat("the link \"", link, "\""); }, c);
         }
     }
     if (k.def.hostname && task.network_is(network_mode::awsvpc))
@@ -423,23 +477,23 @@ inline void check_health_check(const container_ref& k, core::checker_like auto& 
     namespace L = container_limits;
     if (!k.def.health_check) return;
     const health_check& h = *k.def.health_check;
-    std::string at = k("/healthCheck");
+    auto at = [&](const auto&... member) { return k.path("/healthCheck", member...); };
     if (h.command.empty())
-        c.error("ECS-TD-080", at + "/command",
+        c.error("ECS-TD-080", at("/command"),
                 "the health check command is empty; write [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"] or "
                 "[\"CMD\", \"/healthcheck\"]");
     else if (h.command[0] != "CMD" && h.command[0] != "CMD-SHELL")
-        c.error("ECS-TD-080", at + "/command/0",
+        c.error("ECS-TD-080", at("/command/0"),
                 cat("the health check command starts with \"", h.command[0],
                     "\"; its first element is CMD (run the rest directly) or CMD-SHELL (run it with the shell), e.g. [\"CMD-SHELL\", \"",
                     h.command[0], "\"]"));
     else if (h.command.size() < 2)
-        c.error("ECS-TD-080", at + "/command",
+        c.error("ECS-TD-080", at("/command"),
                 cat("the health check command is only \"", h.command[0], "\"; add the command to run after it"));
     auto range = [&](const char* rule, std::string_view member, std::optional<std::int32_t> v, std::int32_t lo,
                      std::int32_t hi, std::string_view unit) {
         if (v && (*v < lo || *v > hi))
-            c.error(rule, cat(at, "/", member), cat("healthCheck.", member, " is ", *v, unit, "; allowed: ", lo, "-", hi, unit));
+            c.error(rule, at("/", member), cat("healthCheck.", member, " is ", *v, unit, "; allowed: ", lo, "-", hi, unit));
     };
     auto count = [](const std::optional<core::seconds>& s) {
         return s ? std::optional<std::int32_t>(s->count()) : std::nullopt;
@@ -451,7 +505,7 @@ inline void check_health_check(const container_ref& k, core::checker_like auto& 
     std::int32_t interval = h.interval ? h.interval->count() : L::default_health_interval;
     std::int32_t timeout = h.timeout ? h.timeout->count() : L::default_health_timeout;
     if (interval <= timeout)
-        c.warning("ECS-TD-085", at + (h.timeout ? "/timeout" : "/interval"),
+        c.warning("ECS-TD-085", at(h.timeout ? "/timeout" : "/interval"),
                   cat("the health check runs every ", interval, " s", h.interval ? "" : " (the default)",
                       " but may take ", timeout, " s", h.timeout ? "" : " (the default)",
                       "; make the interval longer than the timeout so that checks do not overlap"));
@@ -463,20 +517,21 @@ inline void check_dependencies(const task_view& t, const container_ref& k, core:
     if (!k.def.depends_on) return;
     for (std::size_t j = 0; j < k.def.depends_on->size(); ++j) {
         const container_dependency& d = (*k.def.depends_on)[j];
-        std::string at = cat(k.at, "/dependsOn/", j);
-        const container_definition* target =
-            check_container_reference(t, k, d.container_name, "ECS-TD-087", at + "/containerName", "dependsOn", c);
+        auto at = [&](std::string_view member) { return k.path("/dependsOn/", j, member); };
+        const container_definition* target = check_container_reference(
+            t, k, d.container_name, "ECS-TD-087", [&] { return at("/containerName"); },
+            [] { return std::string_view("dependsOn"); }, c);
         if (!target) continue;
         auto condition = d.condition.known();
         if (!condition) continue;
         if ((*condition == container_condition::complete || *condition == container_condition::success) &&
             target->essential.value_or(true))
-            c.error("ECS-TD-089", at + "/condition",
+            c.error("ECS-TD-089", at("/condition"),
                     cat(d.condition.wire_view(), " waits for \"", d.container_name,
                         "\" to exit, but it is essential", target->essential ? "" : " (essential defaults to true)",
                         " and its exit stops the task; set \"essential\": false on it or use START or HEALTHY"));
         if (*condition == container_condition::healthy && !target->health_check)
-            c.error("ECS-TD-090", at + "/condition",
+            c.error("ECS-TD-090", at("/condition"),
                     cat("HEALTHY waits for the health check of \"", d.container_name,
                         "\", which has none; give it a healthCheck or use START"));
     }
@@ -489,12 +544,15 @@ inline void check_dependency_cycles(const task_view& t, core::checker_like auto&
     const auto& defs = t.td.container_definitions;
     std::size_t n = defs.size();
     // edges[i]: (target index, dependsOn index) for references to another existing container.
+    // Without a reference from one container to another there is no cycle, and nothing to allocate.
+    if (std::none_of(defs.begin(), defs.end(), [](const container_definition& d) { return d.depends_on && !d.depends_on->empty(); }))
+        return;
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> edges(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (!defs[i].depends_on) continue;
         for (std::size_t j = 0; j < defs[i].depends_on->size(); ++j) {
-            auto it = t.containers.find((*defs[i].depends_on)[j].container_name);
-            if (it != t.containers.end() && it->second != i) edges[i].emplace_back(it->second, j);
+            auto target = t.container_index((*defs[i].depends_on)[j].container_name);
+            if (target && *target != i) edges[i].emplace_back(*target, j);
         }
     }
     // Tarjan's strongly connected components; at most 10 containers, so recursion is shallow.
@@ -600,16 +658,15 @@ inline void check_timeouts(const task_view& t, const container_ref& k, core::che
 inline void check_environment(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (k.def.environment) {
-        std::map<std::string_view, std::size_t> seen;
-        for (std::size_t j = 0; j < k.def.environment->size(); ++j) {
-            const auto& name = (*k.def.environment)[j].name;
-            if (!name) continue;
-            auto [it, fresh] = seen.emplace(*name, j);
-            if (!fresh)
-                c.error("ECS-TD-093", cat(k.at, "/environment/", j, "/name"),
-                        cat("the environment variable \"", *name, "\" is already set by environment/", it->second,
-                            "; keep one (names are case-sensitive)"));
-        }
+        const auto& env = *k.def.environment;
+        auto name_of = [&](std::size_t j) -> std::optional<std::string_view> {
+            if (env[j].name) return *env[j].name;
+            return std::nullopt;
+        };
+        for (const core::repeat& r : core::find_repeats(env.size(), name_of))
+            c.error("ECS-TD-093", k.path("/environment/", r.index, "/name"),
+                    cat("the environment variable \"", *env[r.index].name, "\" is already set by environment/", r.first,
+                        "; keep one (names are case-sensitive)"));
     }
     if (k.def.environment_files) {
         const auto& files = *k.def.environment_files;
@@ -623,7 +680,7 @@ inline void check_environment(const container_ref& k, core::checker_like auto& c
             bool object = a->service == "s3" && slash != std::string_view::npos && slash > 0 &&
                           slash + 1 < a->resource.size();
             if (!object || !a->resource.ends_with(".env"))
-                c.error("ECS-TD-095", cat(k.at, "/environmentFiles/", j, "/value"),
+                c.error("ECS-TD-095", k.path("/environmentFiles/", j, "/value"),
                         cat("\"", files[j].value.view(), "\" is not ",
                             object ? "a file with the .env extension" : "an S3 object ARN",
                             "; give arn:aws:s3:::<bucket>/<key>.env"));
@@ -633,20 +690,24 @@ inline void check_environment(const container_ref& k, core::checker_like auto& c
 
 // ECS-TD-096 for one list of secrets (container secrets or log secretOptions), and -097 for the
 // container's environment secrets.
-inline void check_secret_list(const std::vector<secret>& secrets, const std::string& at, bool unique_names,
-                              core::checker_like auto& c) {
+// `list` is the list's pointer below the container.
+inline void check_secret_list(const std::vector<secret>& secrets, const container_ref& k, std::string_view list,
+                              bool unique_names, core::checker_like auto& c) {
     using core::cat;
-    std::map<std::string_view, std::size_t> seen;
+    core::repeats names;
+    if (unique_names)
+        names = core::find_repeats(secrets.size(), [&](std::size_t j) { return std::optional<std::string_view>(secrets[j].name); });
+    auto repeat = names.begin();
     for (std::size_t j = 0; j < secrets.size(); ++j) {
         std::string_view from = secrets[j].value_from.view();
         if (auto p = check_secret_reference(from); p != secret_reference_problem::none)
-            c.error("ECS-TD-096", cat(at, "/", j, "/valueFrom"), secret_reference_message(p, from));
-        if (!unique_names) continue;
-        auto [it, fresh] = seen.emplace(secrets[j].name, j);
-        if (!fresh)
-            c.error("ECS-TD-097", cat(at, "/", j, "/name"),
-                    cat("the secret \"", secrets[j].name, "\" is already set by secrets/", it->second,
+            c.error("ECS-TD-096", k.path(list, "/", j, "/valueFrom"), secret_reference_message(p, from));
+        if (repeat != names.end() && repeat->index == j) {
+            c.error("ECS-TD-097", k.path(list, "/", j, "/name"),
+                    cat("the secret \"", secrets[j].name, "\" is already set by secrets/", repeat->first,
                         "; each becomes an environment variable, so keep one"));
+            ++repeat;
+        }
     }
 }
 
@@ -654,11 +715,11 @@ inline void check_secret_list(const std::vector<secret>& secrets, const std::str
 inline void check_logging(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (const auto& lc = k.def.log_configuration) {
-        std::string at = k("/logConfiguration");
+        auto at = [&](const auto&... member) { return k.path("/logConfiguration", member...); };
         static const core::string_map<std::string> no_options;
         const auto& options = lc->options ? *lc->options : no_options;
-        auto missing = [&](const char* rule, std::string_view option, std::string why) {
-            if (!options.contains(option)) c.error(rule, cat(at, "/options/", option), std::move(why));
+        auto missing = [&](const char* rule, std::string_view option, std::string_view why) {
+            if (!options.contains(option)) c.error(rule, at("/options/", option), std::string(why));
         };
         auto driver = lc->log_driver.known();
         if (driver == log_driver::awslogs) {
@@ -671,7 +732,7 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
                         "on Fargate the awslogs driver needs the option awslogs-stream-prefix (streams are then "
                         "named prefix/container/task-id), e.g. \"ecs\"");
             if (options.contains("awslogs-datetime-format") && options.contains("awslogs-multiline-pattern"))
-                c.error("ECS-TD-099", at + "/options/awslogs-multiline-pattern",
+                c.error("ECS-TD-099", at("/options/awslogs-multiline-pattern"),
                         "awslogs-datetime-format and awslogs-multiline-pattern both set where a log message starts; keep one");
         }
         // `mode` and `max-buffer-size` are Docker's options of every driver; awsfirelens options
@@ -679,10 +740,10 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
         if (driver && *driver != log_driver::awsfirelens) {
             const std::string* mode = options.find("mode");
             if (mode && *mode != "blocking" && *mode != "non-blocking")
-                c.error("ECS-TD-099", at + "/options/mode",
+                c.error("ECS-TD-099", at("/options/mode"),
                         cat("the log option mode is \"", *mode, "\"; allowed: blocking, non-blocking"));
             if (mode && *mode == "blocking" && options.contains("max-buffer-size"))
-                c.error("ECS-TD-099", at + "/options/max-buffer-size",
+                c.error("ECS-TD-099", at("/options/max-buffer-size"),
                         "max-buffer-size sizes the buffer of the non-blocking mode; with mode blocking remove it or use non-blocking");
         }
         if (driver == log_driver::splunk) {
@@ -700,28 +761,28 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
             bool router = std::any_of(t.td.container_definitions.begin(), t.td.container_definitions.end(),
                                       [](const container_definition& d) { return d.firelens_configuration.has_value(); });
             if (!router)
-                c.error("ECS-TD-101", at + "/logDriver",
+                c.error("ECS-TD-101", at("/logDriver"),
                         "the awsfirelens driver sends logs to the task's FireLens router, but no container has a "
                         "firelensConfiguration; add a Fluent Bit container (e.g. public.ecr.aws/aws-observability/"
                         "aws-for-fluent-bit) with \"firelensConfiguration\": {\"type\": \"fluentbit\"}");
         }
-        if (lc->secret_options) check_secret_list(*lc->secret_options, at + "/secretOptions", false, c);
+        if (lc->secret_options) check_secret_list(*lc->secret_options, k, "/logConfiguration/secretOptions", false, c);
     }
     if (const auto& fc = k.def.firelens_configuration) {
-        std::string at = k("/firelensConfiguration");
+        auto at = [&](std::string_view member) { return k.path("/firelensConfiguration", member); };
         for (std::size_t i = 0; i < k.index; ++i)
             if (t.td.container_definitions[i].firelens_configuration) {
-                c.error("ECS-TD-102", at,
+                c.error("ECS-TD-102", at(""),
                         cat("container ", i, " is already the task's FireLens log router; a task has one router"));
                 break;
             }
         if (fc->options)
             if (const std::string* type = fc->options->find("config-file-type")) {
                 if (*type != "s3" && *type != "file")
-                    c.error("ECS-TD-102", at + "/options/config-file-type",
+                    c.error("ECS-TD-102", at("/options/config-file-type"),
                             cat("config-file-type is \"", *type, "\"; allowed: s3 (an S3 object ARN) or file (a path in the image)"));
                 else if (*type == "s3" && t.task.fargate)
-                    c.error("ECS-TD-102", at + "/options/config-file-type",
+                    c.error("ECS-TD-102", at("/options/config-file-type"),
                             "Fargate tasks take only config-file-type file: copy the configuration into the router's "
                             "image and give its path");
             }
@@ -733,20 +794,24 @@ inline void check_ulimits(const task_view& t, const container_ref& k, core::chec
     using core::cat;
     if (!k.def.ulimits || k.def.ulimits->empty()) return;
     if (t.task.windows) c.error("ECS-TD-103", k("/ulimits"), "Windows containers do not support ulimits; remove them");
-    std::map<std::string_view, std::size_t> seen;
-    for (std::size_t j = 0; j < k.def.ulimits->size(); ++j) {
-        const ulimit& u = (*k.def.ulimits)[j];
-        std::string at = cat(k.at, "/ulimits/", j);
+    const auto& ulimits = *k.def.ulimits;
+    core::repeats names =
+        core::find_repeats(ulimits.size(), [&](std::size_t j) { return std::optional(ulimits[j].name.wire_view()); });
+    auto repeat = names.begin();
+    for (std::size_t j = 0; j < ulimits.size(); ++j) {
+        const ulimit& u = ulimits[j];
+        auto at = [&](std::string_view member) { return k.path("/ulimits/", j, member); };
         // -1 is "unlimited".
         bool soft_above = u.hard_limit != -1 && (u.soft_limit == -1 || u.soft_limit > u.hard_limit);
         if (soft_above)
-            c.error("ECS-TD-103", at + "/softLimit",
+            c.error("ECS-TD-103", at("/softLimit"),
                     cat("the ", u.name.wire_view(), " soft limit (", u.soft_limit, u.soft_limit == -1 ? ", unlimited" : "",
                         ") is above the hard limit (", u.hard_limit, "); the soft limit is at most the hard limit"));
-        auto [it, fresh] = seen.emplace(u.name.wire_view(), j);
-        if (!fresh)
-            c.error("ECS-TD-103", at + "/name",
-                    cat("the ulimit ", u.name.wire_view(), " is already set by ulimits/", it->second, "; keep one"));
+        if (repeat != names.end() && repeat->index == j) {
+            c.error("ECS-TD-103", at("/name"),
+                    cat("the ulimit ", u.name.wire_view(), " is already set by ulimits/", repeat->first, "; keep one"));
+            ++repeat;
+        }
     }
 }
 
@@ -755,7 +820,7 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
     using core::cat;
     if (!k.def.linux_parameters) return;
     const linux_parameters& lp = *k.def.linux_parameters;
-    std::string at = k("/linuxParameters");
+    auto at = [&](const auto&... member) { return k.path("/linuxParameters", member...); };
     if (lp.capabilities) {
         auto check = [&](const std::optional<std::vector<std::string>>& caps, std::string_view member) {
             if (!caps) return;
@@ -767,7 +832,7 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
                 for (char& ch : upper)
                     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
                 if (listed(linux_capabilities, upper)) hint = cat(" (write \"", upper, "\")");
-                c.error("ECS-TD-104", cat(at, "/capabilities/", member, "/", j),
+                c.error("ECS-TD-104", at("/capabilities/", member, "/", j),
                         cat("\"", v, "\" is not a Linux capability as ECS names them", hint,
                             ": upper case without CAP_, e.g. SYS_PTRACE, NET_ADMIN"));
             }
@@ -776,28 +841,28 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
         check(lp.capabilities->drop, "drop");
     }
     if (lp.shared_memory_size && lp.shared_memory_size->count() <= 0)
-        c.error("ECS-TD-106", at + "/sharedMemorySize",
+        c.error("ECS-TD-106", at("/sharedMemorySize"),
                 cat("sharedMemorySize is ", lp.shared_memory_size->count(),
                     " MiB; it is a positive number of MiB (omit it for Docker's 64 MiB)"));
     if (lp.max_swap && lp.max_swap->count() < 0)
-        c.error("ECS-TD-107", at + "/maxSwap",
+        c.error("ECS-TD-107", at("/maxSwap"),
                 cat("maxSwap is ", lp.max_swap->count(), " MiB; it is 0 (no swap) or more"));
     if (lp.swappiness) {
         if (*lp.swappiness < 0 || *lp.swappiness > 100)
-            c.error("ECS-TD-107", at + "/swappiness", cat("swappiness is ", *lp.swappiness, "; allowed: 0-100"));
+            c.error("ECS-TD-107", at("/swappiness"), cat("swappiness is ", *lp.swappiness, "; allowed: 0-100"));
         else if (!lp.max_swap)
-            c.warning("ECS-TD-107", at + "/swappiness",
+            c.warning("ECS-TD-107", at("/swappiness"),
                       "swappiness is ignored without maxSwap; set maxSwap (MiB of swap the container may use) too");
     }
     if (lp.tmpfs) {
         for (std::size_t j = 0; j < lp.tmpfs->size(); ++j) {
             const ecs::tmpfs& tf = (*lp.tmpfs)[j];
-            std::string tat = cat(at, "/tmpfs/", j);
+            auto tat = [&](const auto&... member) { return at("/tmpfs/", j, member...); };
             if (!tf.container_path.starts_with("/"))
-                c.error("ECS-TD-108", tat + "/containerPath",
+                c.error("ECS-TD-108", tat("/containerPath"),
                         cat("the tmpfs containerPath \"", tf.container_path, "\" is not an absolute path; write e.g. \"/run\""));
             if (tf.size.count() <= 0)
-                c.error("ECS-TD-108", tat + "/size", cat("the tmpfs size is ", tf.size.count(), " MiB; it is a positive number of MiB"));
+                c.error("ECS-TD-108", tat("/size"), cat("the tmpfs size is ", tf.size.count(), " MiB; it is a positive number of MiB"));
             if (!tf.mount_options) continue;
             for (std::size_t m = 0; m < tf.mount_options->size(); ++m) {
                 std::string_view o = (*tf.mount_options)[m];
@@ -806,7 +871,7 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
                 bool takes_value = name == "mode" || name == "uid" || name == "gid" || name == "nr_inodes" ||
                                    name == "nr_blocks" || name == "mpol";
                 if (listed(tmpfs_mount_options, name) && (name.size() == o.size() || takes_value)) continue;
-                c.error("ECS-TD-108", cat(tat, "/mountOptions/", m),
+                c.error("ECS-TD-108", tat("/mountOptions/", m),
                         cat("\"", o, "\" is not a tmpfs mount option ECS accepts, e.g. rw, ro, noexec, nosuid, nodev, "
                                      "mode=1777 (the size is the size member)"));
             }
@@ -820,34 +885,36 @@ inline void check_mounts(const task_view& t, const container_ref& k, core::check
     if (k.def.mount_points)
         for (std::size_t j = 0; j < k.def.mount_points->size(); ++j) {
             const mount_point& m = (*k.def.mount_points)[j];
-            std::string at = cat(k.at, "/mountPoints/", j);
-            std::string declared;
-            for (std::string_view v : t.volumes) declared += cat(declared.empty() ? "" : ", ", v);
-            if (!m.source_volume)
-                c.error("ECS-TD-109", at + "/sourceVolume",
+            auto at = [&](std::string_view member) { return k.path("/mountPoints/", j, member); };
+            if (!m.source_volume) {
+                std::string declared = t.declared_volumes();
+                c.error("ECS-TD-109", at("/sourceVolume"),
                         cat("the mount point has no sourceVolume; name one of the task's volumes (",
                             declared.empty() ? std::string("it declares none") : declared, ")"));
-            else if (!t.volumes.contains(*m.source_volume))
-                c.error("ECS-TD-109", at + "/sourceVolume",
+            } else if (!t.has_volume(*m.source_volume)) {
+                std::string declared = t.declared_volumes();
+                c.error("ECS-TD-109", at("/sourceVolume"),
                         cat("sourceVolume \"", *m.source_volume, "\" is not a volume of this task definition; ",
                             declared.empty() ? std::string("declare it under volumes")
                                              : cat("its volumes are ", declared)));
+            }
             if (!m.container_path)
-                c.error("ECS-TD-110", at + "/containerPath",
+                c.error("ECS-TD-110", at("/containerPath"),
                         "the mount point has no containerPath; give the absolute path to mount the volume at, e.g. \"/data\"");
             else if (!absolute_container_path(*m.container_path))
-                c.error("ECS-TD-110", at + "/containerPath",
+                c.error("ECS-TD-110", at("/containerPath"),
                         cat("containerPath \"", *m.container_path,
                             "\" is not an absolute path; write e.g. \"/data\" (or \"C:\\\\data\" on Windows)"));
         }
     if (k.def.volumes_from)
         for (std::size_t j = 0; j < k.def.volumes_from->size(); ++j) {
             const volume_from& v = (*k.def.volumes_from)[j];
-            std::string at = cat(k.at, "/volumesFrom/", j, "/sourceContainer");
+            auto at = [&] { return k.path("/volumesFrom/", j, "/sourceContainer"); };
             if (!v.source_container)
-                c.error("ECS-TD-111", at, "volumesFrom needs sourceContainer: the container whose volumes to mount");
+                c.error("ECS-TD-111", at(), "volumesFrom needs sourceContainer: the container whose volumes to mount");
             else
-                check_container_reference(t, k, *v.source_container, "ECS-TD-111", at, "volumesFrom", c);
+                check_container_reference(t, k, *v.source_container, "ECS-TD-111", at,
+                                          [] { return std::string_view("volumesFrom"); }, c);
         }
 }
 
@@ -858,24 +925,24 @@ inline void check_system_controls(const task_view& t, const container_ref& k, co
     bool ipc_host = t.td.ipc_mode && *t.td.ipc_mode == ipc_mode::host;
     for (std::size_t j = 0; j < k.def.system_controls->size(); ++j) {
         const auto& ns = (*k.def.system_controls)[j].namespace_;
-        std::string at = cat(k.at, "/systemControls/", j, "/namespace");
+        auto at = [&] { return k.path("/systemControls/", j, "/namespace"); };
         if (!ns) {
-            c.error("ECS-TD-112", at, "the system control has no namespace: the kernel parameter to set, e.g. \"net.ipv4.tcp_keepalive_time\"");
+            c.error("ECS-TD-112", at(), "the system control has no namespace: the kernel parameter to set, e.g. \"net.ipv4.tcp_keepalive_time\"");
             continue;
         }
         bool ipc = listed(ipc_system_controls, *ns) || (ns->starts_with("fs.mqueue.") && ns->size() > 10);
         bool net = ns->starts_with("net.") && ns->size() > 4;
         if (!ipc && !net)
-            c.error("ECS-TD-112", at,
+            c.error("ECS-TD-112", at(),
                     cat("\"", *ns, "\" cannot be set in a container: only net.* and the IPC parameters kernel.msgmax, "
                                    "kernel.msgmnb, kernel.msgmni, kernel.sem, kernel.shmall, kernel.shmmax, kernel.shmmni, "
                                    "kernel.shm_rmid_forced and fs.mqueue.* are namespaced"));
         else if (ipc && ipc_host)
-            c.error("ECS-TD-112", at,
+            c.error("ECS-TD-112", at(),
                     cat("\"", *ns, "\" is an IPC parameter, and with ipcMode host the container shares the host's IPC "
                                    "namespace; use ipcMode task or set it on the instance"));
         else if (net && t.task.network_is(network_mode::host))
-            c.error("ECS-TD-112", at,
+            c.error("ECS-TD-112", at(),
                     cat("\"", *ns, "\" is a network parameter, and with networkMode host the container shares the "
                                    "host's network namespace; set it on the instance or use awsvpc or bridge"));
     }
@@ -899,7 +966,7 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
             for (std::string_view p : {"apparmor:", "label:", "credentialspec:"})
                 ok = ok || (o.starts_with(p) && o.size() > p.size());
             if (!ok)
-                c.error("ECS-TD-114", cat(k.at, "/dockerSecurityOptions/", j),
+                c.error("ECS-TD-114", k.path("/dockerSecurityOptions/", j),
                         cat("\"", o, "\" is not a security option ECS accepts: no-new-privileges, apparmor:<profile>, "
                                      "label:<value> or credentialspec:<path>"));
         }
@@ -920,7 +987,7 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
                             (a->service == "s3" && a->resource.find('/') != std::string_view::npos &&
                              a->resource.front() != '/' && !a->resource.ends_with("/")));
             if (!ok)
-                c.error("ECS-TD-115", cat(k.at, "/credentialSpecs/", j),
+                c.error("ECS-TD-115", k.path("/credentialSpecs/", j),
                         cat("\"", s, "\" is not credentialspec:<ARN> or credentialspecdomainless:<ARN> with the ARN "
                                      "of an SSM parameter (arn:aws:ssm:<region>:<account>:parameter/<name>) or an S3 "
                                      "object (arn:aws:s3:::<bucket>/<key>)"));
@@ -951,34 +1018,34 @@ inline void check_resources_and_restarts(const task_view& t, const container_ref
         for (std::size_t j = 0; j < k.def.resource_requirements->size(); ++j) {
             const resource_requirement& r = (*k.def.resource_requirements)[j];
             if (!(r.type == resource_type::gpu)) continue;
-            std::string at = cat(k.at, "/resourceRequirements/", j);
+            auto at = [&](std::string_view member) { return k.path("/resourceRequirements/", j, member); };
             std::string_view v = r.value;
             if (!all_digits(v) || v.size() > 9 || v.find_first_not_of('0') == std::string_view::npos)
-                c.error("ECS-TD-117", at + "/value",
+                c.error("ECS-TD-117", at("/value"),
                         cat("a GPU requirement's value is the number of GPUs as a string, e.g. \"1\"; got \"", v, "\""));
             if (t.task.fargate)
-                c.error("ECS-TD-117", at + "/type",
+                c.error("ECS-TD-117", at("/type"),
                         "Fargate has no GPUs; run GPU containers on EC2 (requiresCompatibilities EC2, a GPU instance type)");
         }
     if (const auto& rp = k.def.restart_policy) {
         namespace L = container_limits;
-        std::string at = k("/restartPolicy");
+        auto at = [&](std::string_view member) { return k.path("/restartPolicy", member); };
         if (rp->ignored_exit_codes && rp->ignored_exit_codes->size() > L::max_ignored_exit_codes)
-            c.error("ECS-TD-118", at + "/ignoredExitCodes",
+            c.error("ECS-TD-118", at("/ignoredExitCodes"),
                     cat(rp->ignored_exit_codes->size(), " ignored exit codes; at most ", L::max_ignored_exit_codes));
         if (rp->restart_attempt_period) {
             auto s = rp->restart_attempt_period->count();
             if (s < L::min_restart_attempt_period || s > L::max_restart_attempt_period)
-                c.error("ECS-TD-118", at + "/restartAttemptPeriod",
+                c.error("ECS-TD-118", at("/restartAttemptPeriod"),
                         cat("restartAttemptPeriod is ", s, " s; allowed: ", L::min_restart_attempt_period, "-",
                             L::max_restart_attempt_period, " s"));
         }
         if (!rp->enabled) {
             if (rp->ignored_exit_codes)
-                c.error("ECS-TD-118", at + "/ignoredExitCodes",
+                c.error("ECS-TD-118", at("/ignoredExitCodes"),
                         "ignoredExitCodes applies only to an enabled restart policy; set \"enabled\": true or remove it");
             if (rp->restart_attempt_period)
-                c.error("ECS-TD-118", at + "/restartAttemptPeriod",
+                c.error("ECS-TD-118", at("/restartAttemptPeriod"),
                         "restartAttemptPeriod applies only to an enabled restart policy; set \"enabled\": true or remove it");
         }
     }
@@ -987,13 +1054,14 @@ inline void check_resources_and_restarts(const task_view& t, const container_ref
 } // namespace container_checks
 
 /// Every container-level rule (ECS-TD-060..119 but -063) over the containers of a request,
-/// with the checker positioned at the request's root.
-inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c) {
+/// with the checker positioned at the request's root; `task` is `context_of(td)`.
+inline void check_container_rules(const register_task_definition_request& td, const task_context& task,
+                                  core::checker_like auto& c) {
     using namespace container_checks;
-    task_view t(td);
-    std::map<std::string, std::string> port_names; // name -> pointer of its first use
+    task_view t(td, task);
+    port_mapping_names port_names(td);
     for (std::size_t i = 0; i < td.container_definitions.size(); ++i) {
-        container_ref k{td.container_definitions[i], i, core::cat("/containerDefinitions/", i)};
+        container_ref k{td.container_definitions[i], i};
         check_identity(k, c);
         check_size(k, c);
         check_port_mappings(t, k, port_names, c);
@@ -1002,7 +1070,7 @@ inline void check_container_rules(const register_task_definition_request& td, co
         check_dependencies(t, k, c);
         check_timeouts(t, k, c);
         check_environment(k, c);
-        if (k.def.secrets) check_secret_list(*k.def.secrets, k("/secrets"), true, c);
+        if (k.def.secrets) check_secret_list(*k.def.secrets, k, "/secrets", true, c);
         check_logging(t, k, c);
         check_ulimits(t, k, c);
         check_linux_parameters(k, c);
@@ -1012,6 +1080,11 @@ inline void check_container_rules(const register_task_definition_request& td, co
         check_resources_and_restarts(t, k, c);
     }
     check_dependency_cycles(t, c);
+}
+
+/// The same, reading the task's context itself.
+inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c) {
+    check_container_rules(td, context_of(td), c);
 }
 
 } // namespace detail

@@ -11,6 +11,7 @@
 #include <awsmodel/core/result.hpp>
 #include <awsmodel/core/text.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -82,10 +83,16 @@ enum image_problem : int {
     image_misplaced_colon, // `team/app:1/x`: a colon inside the path
 };
 
-constexpr bool image_char(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-           c == ':' || c == '.' || c == '/' || c == '#';
-}
+// A table, because every character of every image is looked up when a task definition is validated.
+inline constexpr auto image_chars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                         c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || c == '#';
+    return t;
+}();
+
+constexpr bool image_char(char c) noexcept { return image_chars[static_cast<unsigned char>(c)]; }
 
 // Docker treats the first path component as a registry only when it looks like a host: it holds a
 // dot or a port, is `localhost`, or has upper case (which a repository cannot).

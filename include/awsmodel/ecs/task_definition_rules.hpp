@@ -30,7 +30,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,8 +75,8 @@ inline std::string first_bad_name_char(std::string_view s) {
 inline bool iam_role_name(std::string_view s) noexcept {
     if (s.empty() || s.size() > 64) return false;
     for (char ch : s)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-              std::string_view("+=,.@_-").find(ch) != std::string_view::npos))
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '+' ||
+              ch == '=' || ch == ',' || ch == '.' || ch == '@' || ch == '_' || ch == '-'))
             return false;
     return true;
 }
@@ -121,13 +120,15 @@ inline void check_family_and_containers(const register_task_definition_request& 
                 cat(cds.size(), " container definitions; a task definition holds at most ", max_containers_per_task_definition,
                     " (a quota that cannot be raised): split the task, or run sidecars as separate services"));
 
-    std::set<std::string_view> names;
-    for (std::size_t i = 0; i < cds.size(); ++i)
-        if (cds[i].name && !cds[i].name->empty() && !names.insert(*cds[i].name).second)
-            c.error("ECS-TD-005", container_at(i) + "/name",
-                    cat("the container name \"", *cds[i].name, "\" is used by an earlier container; links, dependsOn, "
-                                                               "volumesFrom and the proxy find containers by name, so "
-                                                               "each needs its own"));
+    auto name_of = [&](std::size_t i) -> std::optional<std::string_view> {
+        if (cds[i].name && !cds[i].name->empty()) return *cds[i].name;
+        return std::nullopt;
+    };
+    for (const core::repeat& r : core::find_repeats(cds.size(), name_of))
+        c.error("ECS-TD-005", container_at(r.index) + "/name",
+                cat("the container name \"", *cds[r.index].name, "\" is used by an earlier container; links, dependsOn, "
+                                                                   "volumesFrom and the proxy find containers by name, so "
+                                                                   "each needs its own"));
 
     if (!cds.empty() && std::none_of(cds.begin(), cds.end(), [](const container_definition& cd) {
             return !cd.essential || *cd.essential; // an omitted essential counts as true
@@ -192,23 +193,23 @@ inline void check_fargate_containers(const register_task_definition_request& td,
     const auto& cds = td.container_definitions;
     for (std::size_t i = 0; i < cds.size(); ++i) {
         const container_definition& cd = cds[i];
-        std::string at = container_at(i);
+        auto at = [&](std::string_view member) { return cat(container_at(i), member); };
         if (cd.log_configuration) {
             auto d = cd.log_configuration->log_driver.known();
             if (d && *d != log_driver::awslogs && *d != log_driver::splunk && *d != log_driver::awsfirelens)
-                c.error("ECS-TD-019", at + "/logConfiguration/logDriver",
+                c.error("ECS-TD-019", at("/logConfiguration/logDriver"),
                         cat("Fargate takes the log drivers awslogs, splunk and awsfirelens; \"",
                             cd.log_configuration->log_driver.wire_view(), "\" is for EC2 (send other destinations "
                                                                           "through awsfirelens)"));
         }
         if (is_true(cd.privileged))
-            c.error("ECS-TD-020", at + "/privileged", "Fargate runs no privileged containers: remove \"privileged\": true");
+            c.error("ECS-TD-020", at("/privileged"), "Fargate runs no privileged containers: remove \"privileged\": true");
         if (cd.linux_parameters) {
             const linux_parameters& lp = *cd.linux_parameters;
-            std::string lat = at + "/linuxParameters";
+            auto lat = [&](const auto&... member) { return cat(container_at(i), "/linuxParameters/", member...); };
             auto unsupported = [&](bool present, std::string_view member) {
                 if (present)
-                    c.error("ECS-TD-021", cat(lat, "/", member),
+                    c.error("ECS-TD-021", lat(member),
                             cat("Fargate does not support linuxParameters.", member,
                                 " (of linuxParameters it takes only capabilities and initProcessEnabled)"));
             };
@@ -220,12 +221,12 @@ inline void check_fargate_containers(const register_task_definition_request& td,
             if (lp.capabilities && lp.capabilities->add)
                 for (std::size_t k = 0; k < lp.capabilities->add->size(); ++k)
                     if ((*lp.capabilities->add)[k] != "SYS_PTRACE")
-                        c.error("ECS-TD-022", cat(lat, "/capabilities/add/", k),
+                        c.error("ECS-TD-022", lat("capabilities/add/", k),
                                 cat("Fargate lets a container add only SYS_PTRACE; \"", (*lp.capabilities->add)[k],
                                     "\" cannot be added (dropping capabilities is unrestricted)"));
         }
         if (non_empty(cd.docker_security_options))
-            c.error("ECS-TD-023", at + "/dockerSecurityOptions",
+            c.error("ECS-TD-023", at("/dockerSecurityOptions"),
                     "Fargate does not take dockerSecurityOptions (SELinux/AppArmor labels, no-new-privileges): remove them");
     }
 }
@@ -286,17 +287,17 @@ inline void check_windows(const register_task_definition_request& td, const task
     const auto& cds = td.container_definitions;
     for (std::size_t i = 0; i < cds.size(); ++i) {
         const container_definition& cd = cds[i];
-        std::string at = container_at(i);
+        auto at = [&](std::string_view member) { return cat(container_at(i), member); };
         if (is_true(cd.privileged) && !t.fargate) // on Fargate ECS-TD-020 has already said so
-            c.error("ECS-TD-020", at + "/privileged", "Windows containers cannot be privileged: remove \"privileged\": true");
+            c.error("ECS-TD-020", at("/privileged"), "Windows containers cannot be privileged: remove \"privileged\": true");
         if (is_true(cd.readonly_root_filesystem))
-            c.error("ECS-TD-053", at + "/readonlyRootFilesystem",
+            c.error("ECS-TD-053", at("/readonlyRootFilesystem"),
                     "Windows containers do not support readonlyRootFilesystem: remove it");
         if (cd.linux_parameters)
-            c.error("ECS-TD-053", at + "/linuxParameters",
+            c.error("ECS-TD-053", at("/linuxParameters"),
                     "linuxParameters are Linux kernel settings; a Windows container takes none: remove them");
         if (is_true(cd.disable_networking))
-            c.error("ECS-TD-053", at + "/disableNetworking",
+            c.error("ECS-TD-053", at("/disableNetworking"),
                     "Windows containers do not support disableNetworking: remove it");
     }
 }
@@ -509,27 +510,34 @@ inline void check_roles(const register_task_definition_request& td, core::checke
 inline void check_volumes(const register_task_definition_request& td, core::checker_like auto& c) {
     if (!td.volumes) return;
     const auto& vs = *td.volumes;
-    std::set<std::string_view> names;
+    // Only well-formed names take part in ECS-TD-037's uniqueness: the others are reported as such.
+    core::repeats repeated = core::find_repeats(vs.size(), [&](std::size_t i) -> std::optional<std::string_view> {
+        const volume& v = vs[i];
+        if (v.name && !v.name->empty() && aws_name(*v.name)) return *v.name;
+        return std::nullopt;
+    });
+    auto repeat = repeated.begin();
     std::optional<std::size_t> at_launch;
     for (std::size_t i = 0; i < vs.size(); ++i) {
         const volume& v = vs[i];
-        std::string at = volume_at(i);
+        auto at = [&](const auto&... member) { return cat(volume_at(i), member...); };
         bool needs_name = v.efs_volume_configuration || v.fsx_windows_file_server_volume_configuration ||
                           v.s3files_volume_configuration || is_true(v.configured_at_launch);
         if (!v.name || v.name->empty()) {
             if (needs_name)
-                c.error("ECS-TD-037", at + "/name",
+                c.error("ECS-TD-037", at("/name"),
                         "an EFS, FSx, S3 Files or configuredAtLaunch volume needs a name (1-255 letters, digits, - and _)");
             else
-                c.warning("ECS-TD-037", at + "/name",
+                c.warning("ECS-TD-037", at("/name"),
                           "a volume without a name cannot be mounted: containers' mountPoints refer to it by name");
         } else if (!aws_name(*v.name)) {
-            c.error("ECS-TD-037", at + "/name",
+            c.error("ECS-TD-037", at("/name"),
                     v.name->size() > 255 ? cat("the volume name is ", v.name->size(), " characters; the limit is 255")
                                          : cat("the volume name \"", *v.name, "\" has ", first_bad_name_char(*v.name),
                                                "; use 1-255 letters, digits, hyphens (-) and underscores (_)"));
-        } else if (!names.insert(*v.name).second) {
-            c.error("ECS-TD-037", at + "/name",
+        } else if (repeat != repeated.end() && repeat->index == i) {
+            ++repeat;
+            c.error("ECS-TD-037", at("/name"),
                     cat("the volume name \"", *v.name, "\" is used by an earlier volume; mountPoints find volumes by name"));
         }
 
@@ -552,14 +560,14 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
             if (first.empty())
                 first = b.member;
             else
-                c.error("ECS-TD-043", cat(at, "/", b.member),
+                c.error("ECS-TD-043", at("/", b.member),
                         cat("the volume already uses ", first, "; a volume has one kind of storage: make a second volume for ",
                             b.member));
         }
 
         if (is_true(v.configured_at_launch)) {
             if (at_launch)
-                c.error("ECS-TD-038", at + "/configuredAtLaunch",
+                c.error("ECS-TD-038", at("/configuredAtLaunch"),
                         cat("volume ", *at_launch, " is already configured at launch; a task definition has at most one"));
             else
                 at_launch = i;
@@ -572,7 +580,7 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
                                                                         });
                                                  });
             if (!mounted)
-                c.warning("ECS-TD-038", at + "/configuredAtLaunch",
+                c.warning("ECS-TD-038", at("/configuredAtLaunch"),
                           "no container mounts this volume, so the EBS volume attached at launch would go unused: "
                           "add a mountPoint with its name");
         }
@@ -580,35 +588,35 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
         if (const auto& d = v.docker_volume_configuration) {
             bool shared = d->scope && *d->scope == docker_volume_scope::shared;
             if (is_true(d->autoprovision) && !shared && (!d->scope || d->scope->is_known()))
-                c.error("ECS-TD-039", at + "/dockerVolumeConfiguration/autoprovision",
+                c.error("ECS-TD-039", at("/dockerVolumeConfiguration/autoprovision"),
                         "autoprovision applies to shared Docker volumes only: set \"scope\": \"shared\" or drop autoprovision");
         }
 
         if (const auto& e = v.efs_volume_configuration) {
-            std::string eat = at + "/efsVolumeConfiguration";
+            auto eat = [&](std::string_view member) { return at("/efsVolumeConfiguration", member); };
             bool encrypted = e->transit_encryption && *e->transit_encryption == efs_transit_encryption::enabled;
             const auto& auth = e->authorization_config;
             bool iam = auth && auth->iam && *auth->iam == efs_authorization_config_iam::enabled;
             bool access_point = auth && auth->access_point_id;
             if ((iam || access_point) && !encrypted)
-                c.error("ECS-TD-040", eat + "/transitEncryption",
+                c.error("ECS-TD-040", eat("/transitEncryption"),
                         cat(iam ? "IAM authorization" : "an EFS access point",
                             " needs \"transitEncryption\": \"ENABLED\""));
             if (access_point && e->root_directory && *e->root_directory != "/")
-                c.error("ECS-TD-040", eat + "/rootDirectory",
+                c.error("ECS-TD-040", eat("/rootDirectory"),
                         cat("with an access point the root directory is the access point's; rootDirectory must be omitted "
                             "or \"/\", not \"", *e->root_directory, "\""));
         }
 
         if (const auto& f = v.fsx_windows_file_server_volume_configuration) {
-            std::string fat = at + "/fsxWindowsFileServerVolumeConfiguration";
+            auto fat = [&](std::string_view member) { return at("/fsxWindowsFileServerVolumeConfiguration", member); };
             if (f->root_directory.empty())
-                c.error("ECS-TD-042", fat + "/rootDirectory", "an FSx for Windows File Server volume needs a rootDirectory");
+                c.error("ECS-TD-042", fat("/rootDirectory"), "an FSx for Windows File Server volume needs a rootDirectory");
             if (f->authorization_config.credentials_parameter.view().empty())
-                c.error("ECS-TD-042", fat + "/authorizationConfig/credentialsParameter",
+                c.error("ECS-TD-042", fat("/authorizationConfig/credentialsParameter"),
                         "FSx for Windows File Server needs the ARN of the Active Directory credentials (credentialsParameter)");
             if (f->authorization_config.domain.empty())
-                c.error("ECS-TD-042", fat + "/authorizationConfig/domain",
+                c.error("ECS-TD-042", fat("/authorizationConfig/domain"),
                         "FSx for Windows File Server needs the Active Directory domain");
         }
     }
@@ -700,9 +708,9 @@ inline void check_serialized_size(const register_task_definition_request& td, co
 }
 
 /// Every task-level rule (ECS-TD-001..053) of a RegisterTaskDefinition request; `c` is positioned
-/// at the request.
-inline void check_task_rules(const register_task_definition_request& td, core::checker_like auto& c) {
-    const task_context t = context_of(td);
+/// at the request; `t` is `context_of(td)`.
+inline void check_task_rules(const register_task_definition_request& td, const task_context& t,
+                             core::checker_like auto& c) {
     check_family_and_containers(td, c);
     check_compatibilities(td, c);
     check_size(td, t, c);
@@ -724,12 +732,19 @@ inline void check_task_rules(const register_task_definition_request& td, core::c
     check_serialized_size(td, c);
 }
 
+/// The same, reading the task's context itself.
+inline void check_task_rules(const register_task_definition_request& td, core::checker_like auto& c) {
+    check_task_rules(td, context_of(td), c);
+}
+
 } // namespace detail
 
 /// The rules of a RegisterTaskDefinition request: task-level, then container-level.
 inline void validate_rules(const register_task_definition_request& td, core::checker_like auto& c) {
-    detail::check_task_rules(td, c);
-    detail::check_container_rules(td, c);
+    // Both read the same facts; reading them once spares parsing cpu and memory twice.
+    const task_context t = context_of(td);
+    detail::check_task_rules(td, t, c);
+    detail::check_container_rules(td, t, c);
 }
 
 } // namespace awsmodel::ecs
