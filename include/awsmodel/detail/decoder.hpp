@@ -456,9 +456,16 @@ private:
     // The slot of a value takes_directly() accepted, its target created: a list's element is
     // appended here, an optional is left for the setter to engage.
     slot direct_slot(void*& target) {
+        if (frames_.back().kind != frame::list) {
+            // next_slot()'s member case, inline: this is the path of most values.
+            slot s = pending_;
+            pending_.mode = slot::skip;
+            current_min_ = s.field ? s.field->min : no_min;
+            target = s.target;
+            return s;
+        }
         slot s = next_slot();
-        if (s.mode != slot::value) return s;
-        target = s.target ? s.target : frames_.back().ops->append(frames_.back().target);
+        if (s.mode == slot::value) target = frames_.back().ops->append(frames_.back().target);
         return s;
     }
 
@@ -499,7 +506,8 @@ private:
             ++frames_.back().index;
             return true;
         }
-        slot s = next_slot();
+        void* direct = nullptr;
+        slot s = frames_.empty() ? next_slot() : direct_slot(direct);
         if (s.mode == slot::skip) {
             frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr});
             return !stopped_ || fail(ec);
@@ -510,6 +518,7 @@ private:
             return true;
         }
         std::int64_t min = current_min_;
+        if (direct) s.target = direct; // a list's new element
         void* p = address_of(s);
         shape_kind want = s.ops->shape;
         if (object && want == shape_kind::structure) {

@@ -245,7 +245,14 @@ constexpr type_ops make_ops() noexcept {
         o.shape = shape_kind::list;
         o.element = &ops_of<typename T::value_type>;
         o.element_size = sizeof(typename T::value_type);
-        o.append = +[](void* p) -> void* { return &static_cast<T*>(p)->emplace_back(); };
+        o.append = +[](void* p) -> void* {
+            auto& v = *static_cast<T*>(p);
+            // Growing 1, 2, 4 reallocates and moves twice before the usual list length; small
+            // elements start at 4, wide structures (a container definition is 1.6 KB) at 1.
+            if constexpr (sizeof(typename T::value_type) <= 128)
+                if (v.capacity() == 0) v.reserve(4);
+            return &v.emplace_back();
+        };
     } else if constexpr (is_string_map<T>) {
         o.shape = shape_kind::map;
         o.element = &ops_of<typename T::mapped_type>;
