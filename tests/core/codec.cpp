@@ -46,6 +46,21 @@ struct outer : core::model {
     }
     friend bool operator==(const outer&, const outer&) = default;
 };
+// Scalars stored by the decoder's one-step path: members, list elements and map entries.
+struct scalars : core::model {
+    std::string id;
+    std::optional<std::string> note;
+    std::optional<std::int32_t> count;
+    std::optional<std::vector<std::string>> words;
+    std::optional<core::timestamp<core::time_format::iso8601>> when;
+    std::optional<core::string_map<std::string>> labels;
+    static constexpr auto fields() {
+        return core::fields<core::field<"id", &scalars::id, 3>, core::field<"note", &scalars::note>,
+                            core::field<"count", &scalars::count, 1>, core::field<"words", &scalars::words>,
+                            core::field<"when", &scalars::when>, core::field<"labels", &scalars::labels>>();
+    }
+    friend bool operator==(const scalars&, const scalars&) = default;
+};
 } // namespace sample
 
 using namespace awsmodel;
@@ -121,6 +136,81 @@ BOOST_AUTO_TEST_CASE(boost_json_conversions_find_every_modelled_type) {
     // The DOM goes through the same checks as text.
     auto dom = core::decode<sample::outer>(boost::json::parse(R"({"items":[{"name":"a","port":"80"}]})"));
     BOOST_TEST(testing::reports(dom.diagnostics(), "COMMON-002", "/items/0/port"));
+}
+
+BOOST_AUTO_TEST_CASE(setters_engage_an_optional_and_convert_in_one_call) {
+    namespace d = core::detail;
+    std::optional<std::string> text;
+    const std::string_view long_text = "longer than the fifteen bytes kept inline";
+    BOOST_TEST((d::ops_of<std::optional<std::string>>.set_string(&text, long_text) == d::conv::ok));
+    BOOST_TEST_REQUIRE(text.has_value());
+    BOOST_TEST(*text == long_text);
+
+    std::optional<std::int32_t> small;
+    BOOST_TEST((d::ops_of<std::optional<std::int32_t>>.set_number(&small, d::number{d::number::int64, 7}) == d::conv::ok));
+    BOOST_TEST((small == 7));
+    BOOST_TEST((d::ops_of<std::optional<std::int32_t>>.set_number(&small, d::number{d::number::int64, 1LL << 40}) ==
+                d::conv::out_of_range));
+
+    std::optional<core::timestamp<core::time_format::iso8601>> when;
+    BOOST_TEST((d::ops_of<decltype(when)>.set_string(&when, "yesterday") == d::conv::bad_timestamp));
+
+    // A plain member's setter is its conversion; a type without a string form has none.
+    BOOST_TEST((d::ops_of<std::string>.set_string == d::ops_of<std::string>.on_string));
+    BOOST_TEST((d::ops_of<std::int32_t>.set_number == d::ops_of<std::int32_t>.on_number));
+    BOOST_TEST((d::ops_of<std::optional<sample::inner>>.set_string == nullptr));
+    BOOST_TEST((d::ops_of<std::optional<std::string>>.set_number == nullptr));
+}
+
+BOOST_AUTO_TEST_CASE(members_elements_and_map_entries_decode_in_one_step) {
+    auto r = core::decode<sample::scalars>(
+        R"({"id":"abc","note":"a note longer than fifteen bytes","count":3,"words":["x","a word longer than fifteen"],)"
+        R"("when":"2024-01-02T03:04:05Z","labels":{"k":"v"}})");
+    BOOST_TEST_REQUIRE(r.has_value(), testing::verdict(r.diagnostics()).message().str());
+    BOOST_TEST(r->id == "abc");
+    BOOST_TEST(*r->note == "a note longer than fifteen bytes");
+    BOOST_TEST((r->count == 3));
+    BOOST_TEST(r->words->size() == 2u);
+    BOOST_TEST((*r->words)[1] == "a word longer than fifteen");
+    BOOST_TEST(*r->labels->find("k") == "v");
+    BOOST_TEST(core::encode(*r) == R"({"id":"abc","note":"a note longer than fifteen bytes","count":3,)"
+                                   R"("words":["x","a word longer than fifteen"],"when":"2024-01-02T03:04:05.000Z",)"
+                                   R"("labels":{"k":"v"}})");
+
+    // Without reject_duplicate_keys the last occurrence replaces the first.
+    core::decode_options last_wins;
+    last_wins.reject_duplicate_keys = false;
+    auto twice = core::decode<sample::scalars>(R"({"id":"abc","note":"first","note":"second"})", last_wins);
+    BOOST_TEST_REQUIRE(twice.has_value());
+    BOOST_TEST(*twice->note == "second");
+}
+
+BOOST_AUTO_TEST_CASE(one_step_scalars_report_the_same_findings) {
+    auto r = core::decode<sample::scalars>(
+        R"({"id":"ab","count":0,"words":["x",1,{}],"when":"yesterday","labels":{"k":2},"note":true})");
+    BOOST_TEST(!r.has_value());
+    const auto& ds = r.diagnostics();
+    BOOST_TEST(testing::reports(ds, "AWSMODEL-MIN", "/id"));
+    BOOST_TEST(testing::reports(ds, "AWSMODEL-MIN", "/count"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/words/1"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/words/2"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/when"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/labels/k"));
+    BOOST_TEST(testing::reports(ds, "COMMON-002", "/note"));
+    BOOST_TEST_REQUIRE(ds.size() == 7u);
+    BOOST_TEST(ds[0].message == "the value is 2 characters long; the shortest allowed is 3");
+    BOOST_TEST(ds[1].message == "the value is below the minimum 1");
+    BOOST_TEST(ds[2].message == "expected a string, got a number (1)");
+    BOOST_TEST(ds[3].message == "expected a string, got an object");
+    BOOST_TEST(ds[4].message ==
+               "expected a timestamp: ISO 8601 such as 2024-01-02T03:04:05Z, or epoch seconds; got \"yesterday\"");
+
+    // Elements past max_array_length are reported once and skipped.
+    core::decode_options few;
+    few.max_array_length = 2;
+    auto many = core::decode<sample::scalars>(R"({"id":"abc","words":["a","b","c","d"]})", few);
+    BOOST_TEST(testing::reports(many.diagnostics(), "AWSMODEL-LIMIT", "/words/2"));
+    BOOST_TEST(many.diagnostics().size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

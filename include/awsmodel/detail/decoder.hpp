@@ -99,6 +99,17 @@ public:
             capture_->push_string(s);
             return after_capture_scalar();
         }
+        if (part_.empty() && takes_directly(&type_ops::set_string)) {
+            void* p = nullptr;
+            slot sl = direct_slot(p);
+            if (sl.mode == slot::skip) return !stopped_ || fail(ec);
+            conv c = sl.ops->set_string(p, s);
+            if (c != conv::ok)
+                report_conv(c, *sl.ops, "a string", s, true);
+            else if (current_min_ != no_min && static_cast<std::int64_t>(utf8_length(s)) < current_min_)
+                min_violation(cat("is ", utf8_length(s), " characters long; the shortest allowed is ", current_min_));
+            return !stopped_ || fail(ec);
+        }
         if (!part_.empty()) {
             part_.append(s.data(), s.size());
             s = part_;
@@ -123,7 +134,7 @@ public:
             capture_->push_int64(i);
             return after_capture_scalar();
         }
-        return number_event(n, [&] { capture_->push_int64(i); }) || fail(ec);
+        return direct_number(n, [&] { capture_->push_int64(i); }) || fail(ec);
     }
     bool on_uint64(std::uint64_t u, std::string_view text, boost::system::error_code& ec) {
         number n{number::uint64, 0, u, 0, number_text(text)};
@@ -131,7 +142,7 @@ public:
             capture_->push_uint64(u);
             return after_capture_scalar();
         }
-        return number_event(n, [&] { capture_->push_uint64(u); }) || fail(ec);
+        return direct_number(n, [&] { capture_->push_uint64(u); }) || fail(ec);
     }
     bool on_double(double d, std::string_view text, boost::system::error_code& ec) {
         number n{number::real, 0, 0, d, number_text(text)};
@@ -143,7 +154,7 @@ public:
             capture_double(n);
             return (after_capture_scalar() && !stopped_) || fail(ec);
         }
-        return number_event(n, [&] { capture_double(n); }) || fail(ec);
+        return direct_number(n, [&] { capture_double(n); }) || fail(ec);
     }
     bool on_bool(bool b, boost::system::error_code& ec) {
         if (capturing()) {
@@ -176,7 +187,9 @@ public:
     /// The JSON Pointer of the value being read; used for syntax errors too.
     std::string pointer() const {
         std::string p;
-        for (std::size_t i = 0; i < frames_.size(); ++i) append_child(p, frames_[i], keys_[i]);
+        // keys_ grows only when a map key or an unknown name is first kept at a depth.
+        static const std::string no_key;
+        for (std::size_t i = 0; i < frames_.size(); ++i) append_child(p, frames_[i], i < keys_.size() ? keys_[i] : no_key);
         return p;
     }
     bool stopped() const noexcept { return stopped_; }
@@ -407,18 +420,67 @@ private:
             return after_capture_scalar() && !stopped_;
         }
         void* p = address_of(s);
-        switch (conv_fn(*s.ops, p)) {
+        conv c = conv_fn(*s.ops, p);
+        if (c != conv::ok) report_conv(c, *s.ops, got, shown, quoted);
+        return !stopped_;
+    }
+
+    void report_conv(conv c, const type_ops& o, std::string_view got, std::string_view shown, bool quoted) {
+        switch (c) {
         case conv::ok: break;
         case conv::wrong_type:
-            report(rules::wrong_type, cat("expected ", describe(s.ops->shape), ", got ", got, quoted ? " (\"" : " (",
+            report(rules::wrong_type, cat("expected ", describe(o.shape), ", got ", got, quoted ? " (\"" : " (",
                                           excerpt(shown), quoted ? "\")" : ")"));
             break;
-        case conv::out_of_range: report(rules::wrong_type, out_of_range_message(*s.ops, excerpt(shown))); break;
+        case conv::out_of_range: report(rules::wrong_type, out_of_range_message(o, excerpt(shown))); break;
         case conv::bad_timestamp:
             report(rules::wrong_type, cat("expected a timestamp: ISO 8601 such as 2024-01-02T03:04:05Z, or epoch seconds; got \"",
                                           excerpt(shown), "\""));
             break;
         }
+    }
+
+    // Whether the next value, if it is this kind of scalar, can be stored by the target type's
+    // one-step setter: a known member, a map entry or a list element whose type takes it.
+    template <class Setter>
+    bool takes_directly(Setter type_ops::*setter) const noexcept {
+        if (capture_active_ || frames_.empty()) return false;
+        const frame& top = frames_.back();
+        switch (top.kind) {
+        case frame::structure:
+        case frame::map: return pending_.mode == slot::value && pending_.ops->*setter != nullptr;
+        case frame::list: return top.ops->element->*setter != nullptr;
+        default: return false;
+        }
+    }
+    // The slot of a value takes_directly() accepted, its target created: a list's element is
+    // appended here, an optional is left for the setter to engage.
+    slot direct_slot(void*& target) {
+        if (frames_.back().kind != frame::list) {
+            // next_slot()'s member case, inline: this is the path of most values.
+            slot s = pending_;
+            pending_.mode = slot::skip;
+            current_min_ = s.field ? s.field->min : no_min;
+            target = s.target;
+            return s;
+        }
+        slot s = next_slot();
+        if (s.mode == slot::value) target = frames_.back().ops->append(frames_.back().target);
+        return s;
+    }
+
+    template <class Capture>
+    bool direct_number(const number& n, Capture&& capture) {
+        if (!takes_directly(&type_ops::set_number)) return number_event(n, capture);
+        void* p = nullptr;
+        slot sl = direct_slot(p);
+        if (sl.mode == slot::skip) return !stopped_;
+        conv c = sl.ops->set_number(p, n);
+        if (c != conv::ok)
+            report_conv(c, *sl.ops, n.kind == number::real ? "a number with a fraction or exponent" : "a number",
+                        shown_text(n), false);
+        else if (current_min_ != no_min && number_as_double(n) < static_cast<double>(current_min_))
+            min_violation(cat("is below the minimum ", current_min_));
         return !stopped_;
     }
 
@@ -444,9 +506,10 @@ private:
             ++frames_.back().index;
             return true;
         }
-        slot s = next_slot();
+        void* direct = nullptr;
+        slot s = frames_.empty() ? next_slot() : direct_slot(direct);
         if (s.mode == slot::skip) {
-            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr}); key_here().clear();
+            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr});
             return !stopped_ || fail(ec);
         }
         if (s.mode == slot::capture) {
@@ -455,17 +518,18 @@ private:
             return true;
         }
         std::int64_t min = current_min_;
+        if (direct) s.target = direct; // a list's new element
         void* p = address_of(s);
         shape_kind want = s.ops->shape;
         if (object && want == shape_kind::structure) {
-            frames_.push_back(frame{frame::structure, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr}); key_here().clear();
+            frames_.push_back(frame{frame::structure, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr});
         } else if (object && want == shape_kind::map) {
-            frames_.push_back(frame{frame::map, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr}); key_here().clear();
+            frames_.push_back(frame{frame::map, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr});
         } else if (!object && want == shape_kind::list) {
-            frames_.push_back(frame{frame::list, s.ops, p, {0, 0}, 0, min, nullptr, nullptr}); key_here().clear();
+            frames_.push_back(frame{frame::list, s.ops, p, {0, 0}, 0, min, nullptr, nullptr});
         } else {
             report(rules::wrong_type, cat("expected ", describe(want), ", got ", object ? "an object" : "an array"));
-            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr}); key_here().clear();
+            frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr});
         }
         return !stopped_ || fail(ec);
     }

@@ -64,6 +64,10 @@ struct type_ops {
     conv (*on_string)(void*, std::string_view) = nullptr;
     conv (*on_number)(void*, const number&) = nullptr;
     conv (*on_bool)(void*, bool) = nullptr;
+    // The same conversions applied to the member itself, engaging an optional on the way: a known
+    // member or an element takes its scalar in one call, without unwrapping the optional first.
+    conv (*set_string)(void*, std::string_view) = nullptr;
+    conv (*set_number)(void*, const number&) = nullptr;
     // structure
     const field_entry* fields = nullptr;
     std::size_t field_count = 0;
@@ -207,6 +211,25 @@ constexpr type_ops make_ops() noexcept {
         o = ops_of<V>;
         o.inner = &ops_of<V>;
         o.engage = +[](void* p) -> void* { return &static_cast<T*>(p)->emplace(); };
+        o.set_string = nullptr;
+        o.set_number = nullptr;
+        if constexpr (std::is_same_v<V, std::string>) {
+            // Built at its length: assigning to the empty string emplace() makes costs a second pass.
+            o.set_string = +[](void* p, std::string_view s) -> conv {
+                static_cast<T*>(p)->emplace(s.data(), s.size());
+                return conv::ok;
+            };
+        } else if constexpr (ops_of<V>.on_string != nullptr) {
+            o.set_string = +[](void* p, std::string_view s) -> conv {
+                return ops_of<V>.on_string(&static_cast<T*>(p)->emplace(), s);
+            };
+        }
+        if constexpr (ops_of<V>.on_number != nullptr) {
+            o.set_number = +[](void* p, const number& n) -> conv {
+                return ops_of<V>.on_number(&static_cast<T*>(p)->emplace(), n);
+            };
+        }
+        return o;
     } else if constexpr (reflected<T>) {
         static_assert(field_table<T>.size() <= 128, "a structure has at most 128 members");
         o.shape = shape_kind::structure;
@@ -222,7 +245,14 @@ constexpr type_ops make_ops() noexcept {
         o.shape = shape_kind::list;
         o.element = &ops_of<typename T::value_type>;
         o.element_size = sizeof(typename T::value_type);
-        o.append = +[](void* p) -> void* { return &static_cast<T*>(p)->emplace_back(); };
+        o.append = +[](void* p) -> void* {
+            auto& v = *static_cast<T*>(p);
+            // Growing 1, 2, 4 reallocates and moves twice before the usual list length; small
+            // elements start at 4, wide structures (a container definition is 1.6 KB) at 1.
+            if constexpr (sizeof(typename T::value_type) <= 128)
+                if (v.capacity() == 0) v.reserve(4);
+            return &v.emplace_back();
+        };
     } else if constexpr (is_string_map<T>) {
         o.shape = shape_kind::map;
         o.element = &ops_of<typename T::mapped_type>;
@@ -295,6 +325,8 @@ constexpr type_ops make_ops() noexcept {
     } else {
         static_assert(sizeof(T) == 0, "awsmodel: no JSON mapping for this member type");
     }
+    o.set_string = o.on_string;
+    o.set_number = o.on_number;
     return o;
 }
 
