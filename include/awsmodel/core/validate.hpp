@@ -13,8 +13,8 @@
 #include <boost/container/small_vector.hpp>
 #include <boost/hana/for_each.hpp>
 #include <boost/hana/unpack.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -91,33 +91,31 @@ using repeats = boost::container::small_vector<repeat, 4>;
 /// when it has none (such elements repeat nothing). Rules that report duplicates walk their list
 /// with it and report each repeat where they reach its index, so findings keep document order.
 // Views of the keys in a small vector cost no allocation for short lists, unlike a set of strings;
-// long lists are sorted, to stay O(n log n).
+// long lists (environments run to hundreds of variables) go through a hash table of views, which
+// finds the repeats in one pass, in index order.
 template <class KeyOf>
 repeats find_repeats(std::size_t n, KeyOf&& key_of) {
+    repeats out;
+    if (n > 16) {
+        boost::unordered_flat_map<std::string_view, std::size_t> first;
+        first.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            if (std::optional<std::string_view> k = key_of(i)) {
+                auto [at, inserted] = first.try_emplace(*k, i);
+                if (!inserted) out.push_back({i, at->second});
+            }
+        return out;
+    }
     boost::container::small_vector<std::pair<std::string_view, std::size_t>, 16> keys;
     for (std::size_t i = 0; i < n; ++i)
         if (std::optional<std::string_view> k = key_of(i)) keys.emplace_back(*k, i);
-    repeats out;
-    if (keys.size() < 2) return out;
-    if (keys.size() <= 16) {
-        // Comparing pairs for equality mostly stops at their lengths, which beats sorting short lists.
-        for (std::size_t i = 1; i < keys.size(); ++i)
-            for (std::size_t k = 0; k < i; ++k)
-                if (keys[k].first == keys[i].first) {
-                    out.push_back({keys[i].second, keys[k].second});
-                    break;
-                }
-        return out;
-    }
-    std::sort(keys.begin(), keys.end()); // by key, then position: each run starts with its first element
-    std::size_t run = 0;
-    for (std::size_t i = 1; i < keys.size(); ++i) {
-        if (keys[i].first != keys[run].first)
-            run = i;
-        else
-            out.push_back({keys[i].second, keys[run].second});
-    }
-    std::sort(out.begin(), out.end(), [](const repeat& a, const repeat& b) { return a.index < b.index; });
+    // Comparing pairs for equality mostly stops at their lengths, which beats hashing short lists.
+    for (std::size_t i = 1; i < keys.size(); ++i)
+        for (std::size_t k = 0; k < i; ++k)
+            if (keys[k].first == keys[i].first) {
+                out.push_back({keys[i].second, keys[k].second});
+                break;
+            }
     return out;
 }
 

@@ -128,6 +128,7 @@ public:
     void put(char) noexcept { ++n_; }
     void put(const char*, std::size_t n) noexcept { n_ += n; }
     void put_word(std::uint64_t, std::size_t n) noexcept { n_ += n; }
+    void add(std::size_t n) noexcept { n_ += n; }
 #if defined(__SSE2__)
     void put_block(__m128i, std::size_t n) noexcept { n_ += n; }
 #endif
@@ -218,12 +219,48 @@ void write_escape(Sink& out, unsigned char c, std::size_t left) {
     }
 }
 
+// How many bytes each byte takes inside a JSON string, as write_escape writes it: the quote, the
+// backslash and five controls take two (\", \n), the other controls six (\u001f), the rest one.
+inline constexpr auto escaped_width = [] {
+    std::array<unsigned char, 256> w{};
+    for (std::size_t c = 0; c < w.size(); ++c) w[c] = c < 0x20 ? 6 : 1;
+    for (unsigned char c : {'"', '\\', '\n', '\r', '\t', '\b', '\f'}) w[c] = 2;
+    return w;
+}();
+
+// The length of `s` as a JSON string, quotes included. Counting needs no output, so a block with
+// something to escape adds the widths of its flagged bytes instead of leaving the fast loop;
+// ECS-TD-051 counts every task definition it validates.
+inline std::size_t escaped_length(std::string_view s) noexcept {
+    std::size_t n = s.size() + 2;
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    auto extra = [&](const char* at) { n += escaped_width[static_cast<unsigned char>(*at)] - 1u; };
+#if defined(__SSE2__)
+    for (; end - p >= 16; p += 16) {
+        for (unsigned m = special_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))); m; m &= m - 1)
+            extra(p + std::countr_zero(m));
+    }
+#endif
+    for (; end - p >= 8; p += 8) {
+        // special_bytes may also flag a clean byte above a flagged one; its width adds nothing.
+        if (special_bytes(load_word(p)))
+            for (int k = 0; k < 8; ++k) extra(p + k);
+    }
+    for (; p != end; ++p) extra(p);
+    return n;
+}
+
 // The room kept beyond the remaining input and the closing quote: block stores write whole blocks
 // and advance the cursor by the clean bytes only.
 inline constexpr std::size_t escape_slack = 16;
 
 template <class Sink>
 void write_escaped(Sink& out, std::string_view s) {
+    if constexpr (std::is_same_v<Sink, size_sink>) {
+        out.add(escaped_length(s));
+        return;
+    }
     const char* p = s.data();
     const char* const end = p + s.size();
     out.reserve(s.size() + 2 + escape_slack);
