@@ -213,4 +213,20 @@ BOOST_AUTO_TEST_CASE(one_step_scalars_report_the_same_findings) {
     BOOST_TEST(many.diagnostics().size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(member_names_compare_equal_only_when_every_byte_is) {
+    // The word-wise comparison of member names, at every length around its 4- and 8-byte loads,
+    // with the difference at every position.
+    using awsmodel::core::detail::same_bytes;
+    for (std::size_t n = 0; n <= 40; ++n) {
+        std::string a(n, 'k'), b(n, 'k');
+        for (std::size_t i = 0; i < n; ++i) a[i] = b[i] = static_cast<char>('a' + i % 26);
+        BOOST_TEST(same_bytes(a.data(), b.data(), n));
+        for (std::size_t at = 0; at < n; ++at) {
+            std::string c = b;
+            c[at] = static_cast<char>(c[at] ^ 0x20);
+            BOOST_TEST(!same_bytes(a.data(), c.data(), n), "length " << n << ", difference at " << at);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -31,6 +31,7 @@ public:
     auto end() noexcept { return entries_.end(); }
     std::size_t size() const noexcept { return entries_.size(); }
     bool empty() const noexcept { return entries_.empty(); }
+    void reserve(std::size_t n) { entries_.reserve(n); }
 
     const T* find(std::string_view key) const noexcept {
         auto it = std::find_if(entries_.begin(), entries_.end(), [&](const value_type& e) { return e.first == key; });

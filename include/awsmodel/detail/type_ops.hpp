@@ -259,6 +259,7 @@ constexpr type_ops make_ops() noexcept {
         o.element_size = sizeof(typename T::value_type);
         o.insert = +[](void* p, std::string_view k, bool replace) -> void* {
             auto& m = *static_cast<T*>(p);
+            if (m.empty()) m.reserve(4); // as for lists: maps (log options, labels) rarely hold one entry
             if (void* e = m.try_emplace(k)) return e;
             return replace ? &m.insert_or_assign(k, typename T::mapped_type{}) : nullptr;
         };
