@@ -18,6 +18,7 @@
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/result.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,14 @@ void encode(const T& v, std::string& out);
 
 template <reflected T>
 diagnostics validate(const T& v);
+
+namespace detail {
+/// `encode(v).size()` without building the text (defined in detail/encoder.hpp, which
+/// core/validate.hpp includes): ECS-TD-051's rule only names it, so value-type headers need not
+/// include the encoder.
+template <class T>
+std::size_t encoded_size(const T& v);
+} // namespace detail
 
 } // namespace awsmodel::core
 

@@ -12,7 +12,7 @@
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>
 #include <awsmodel/core/resource_id.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 #include <awsmodel/ec2/ebs_limits.hpp>
 #include <awsmodel/ec2/kms_key.hpp>
 #include <awsmodel/ec2/tag.hpp>

@@ -18,7 +18,7 @@
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fixed_string.hpp>
 #include <awsmodel/core/result.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 
 #include <algorithm>
 #include <concepts>

@@ -17,7 +17,7 @@
 #include <awsmodel/core/base64.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/enum.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 
 #include <array>
 #include <cstddef>

@@ -13,7 +13,7 @@
 #include <awsmodel/core/quantity.hpp>
 #include <awsmodel/core/resource_id.hpp>
 #include <awsmodel/core/text.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 #include <awsmodel/ec2/ami.hpp>
 #include <awsmodel/ec2/ebs_volume.hpp>
 #include <awsmodel/ec2/instance_type.hpp>

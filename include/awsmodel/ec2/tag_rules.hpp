@@ -3,7 +3,7 @@
 #ifndef AWSMODEL_EC2_TAG_RULES_HPP
 #define AWSMODEL_EC2_TAG_RULES_HPP
 
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 #include <awsmodel/ec2/tag.hpp>
 
 #include <algorithm>

@@ -4,7 +4,7 @@
 #define AWSMODEL_ECS_CAPACITY_PROVIDER_STRATEGY_HPP
 
 #include <awsmodel/core/fields.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 
 #include <algorithm>
 #include <cstdint>

@@ -16,7 +16,7 @@
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/text.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 #include <awsmodel/ecs/attachment.hpp>
 #include <awsmodel/ecs/capacity_provider_strategy.hpp>
 #include <awsmodel/ecs/failure.hpp>

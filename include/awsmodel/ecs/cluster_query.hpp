@@ -14,7 +14,7 @@
 /// instance is for the service to say.
 
 #include <awsmodel/core/diagnostic.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 
 #include <array>
 #include <cstddef>

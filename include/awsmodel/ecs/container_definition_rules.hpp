@@ -24,7 +24,7 @@
 /// and are readable (ECS-TD-052), and GPUs available on the instance (ECS-TD-117).
 
 #include <awsmodel/core/diagnostic.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 
 #include <boost/container/small_vector.hpp>
 
@@ -296,7 +296,9 @@ struct mapped_ports {
 /// take the named mappings in document order, and `next()` tells each whether its name repeats.
 class port_mapping_names {
 public:
-    explicit port_mapping_names(const register_task_definition_request& td) {
+    // A template only so that TUs which never validate do not compile the search.
+    template <std::same_as<register_task_definition_request> TD>
+    explicit port_mapping_names(const TD& td) {
         const auto& cds = td.container_definitions;
         for (std::size_t i = 0; i < cds.size(); ++i)
             if (cds[i].port_mappings)

@@ -5,10 +5,9 @@
 
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/timestamp.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,7 +57,11 @@ inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checke
     using core::cat;
     if (!tags) return;
     if (tags->size() > 50) c.error(rule, member, cat(tags->size(), " tags; a resource takes at most 50"));
-    std::set<std::string_view> seen;
+    const core::repeats repeated = core::find_repeats(tags->size(), [&](std::size_t i) {
+        const auto& key = (*tags)[i].key;
+        return key ? std::optional<std::string_view>(*key) : std::nullopt;
+    });
+    std::size_t next_repeat = 0;
     for (std::size_t i = 0; i < tags->size(); ++i) {
         const tag& t = (*tags)[i];
         std::string at = cat(member, "/", i);
@@ -74,7 +77,10 @@ inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checke
                     cat("the tag key \"", k, "\" has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @"));
         if (detail::aws_prefix(k))
             c.error(rule, at + "/key", cat("the tag key \"", k, "\" starts with \"aws:\", which AWS reserves"));
-        if (!seen.insert(k).second) c.error(rule, at + "/key", cat("the tag key \"", k, "\" is used twice"));
+        if (next_repeat < repeated.size() && repeated[next_repeat].index == i) {
+            ++next_repeat;
+            c.error(rule, at + "/key", cat("the tag key \"", k, "\" is used twice"));
+        }
         if (t.value) {
             if (detail::code_points(*t.value) > 256)
                 c.error(rule, at + "/value", cat("a tag value is at most 256 characters; this one has ", detail::code_points(*t.value)));

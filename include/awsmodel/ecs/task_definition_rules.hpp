@@ -15,9 +15,9 @@
 /// ECS-TD-052 (roles exist and trust ecs-tasks.amazonaws.com, images can be pulled, secrets,
 /// parameters and log groups exist) is for the service alone to check, and is not implemented.
 
+#include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/diagnostic.hpp>
-#include <awsmodel/detail/encoder.hpp>
-#include <awsmodel/core/validate.hpp>
+#include <awsmodel/core/checker.hpp>
 #include <awsmodel/ecs/cluster_query.hpp>
 #include <awsmodel/ecs/fargate.hpp>
 #include <awsmodel/ecs/tag.hpp>
@@ -30,6 +30,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -698,7 +699,8 @@ inline void check_container_sums(const register_task_definition_request& td, con
 }
 
 inline void check_serialized_size(const register_task_definition_request& td, core::checker_like auto& c) {
-    // The encoder's count (no Boost.JSON, no text built): this header is part of the value-type headers.
+    // The encoder's count, without building the text. Declared in codec_fwd.hpp: the encoder
+    // itself comes with core/validate.hpp, where the walk that runs this rule is.
     const std::size_t size = core::detail::encoded_size(td);
     if (size > task_definition_size_limit)
         c.warning("ECS-TD-051", "",
