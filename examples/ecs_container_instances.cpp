@@ -22,7 +22,7 @@ int main() {
     launch.subnet = ec2::subnet_id{"subnet-0123456789abcdef0"};
     launch.security_groups = {ec2::security_group_id{"sg-0123456789abcdef0"}};
     launch.agent_settings.insert_or_assign("ECS_ENABLE_CONTAINER_METADATA", "true");
-    launch.tags = {ec2::tag{{}, "Name", "prod-ecs"}};
+    launch.tags = {ec2::tag{{}, "Name", "prod-ecs", {}}};
 
     auto request = ecs::run_instances(launch);
     for (const auto& d : request.diagnostics()) std::cerr << d << '\n';

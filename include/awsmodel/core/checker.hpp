@@ -89,15 +89,9 @@ using repeats = boost::container::small_vector<repeat, 4>;
 template <class KeyOf>
 repeats find_repeats_hashed(std::size_t n, KeyOf& key_of);
 
-/// The repeated keys among `n` elements, where `key_of(i)` is the key of element `i`, or nothing
-/// when it has none (such elements repeat nothing). Rules that report duplicates walk their list
-/// with it and report each repeat where they reach its index, so findings keep document order.
-// Views of the keys in a small vector cost no allocation for short lists, unlike a set of strings;
-// long lists (environments run to hundreds of variables) go through a hash table of views, which
-// finds the repeats in one pass, in index order.
+// Short lists: views of the keys in a small vector, no allocation.
 template <class KeyOf>
-repeats find_repeats(std::size_t n, KeyOf&& key_of) {
-    if (n > 16) return find_repeats_hashed(n, key_of);
+repeats find_repeats_pairwise(std::size_t n, KeyOf& key_of) {
     repeats out;
     boost::container::small_vector<std::pair<std::string_view, std::size_t>, 16> keys;
     for (std::size_t i = 0; i < n; ++i)
@@ -110,6 +104,19 @@ repeats find_repeats(std::size_t n, KeyOf&& key_of) {
                 break;
             }
     return out;
+}
+
+/// The repeated keys among `n` elements, where `key_of(i)` is the key of element `i`, or nothing
+/// when it has none (such elements repeat nothing). Rules that report duplicates walk their list
+/// with it and report each repeat where they reach its index, so findings keep document order.
+// Views of the keys in a small vector cost no allocation for short lists, unlike a set of strings;
+// long lists (environments run to hundreds of variables) go through a hash table of views, which
+// finds the repeats in one pass, in index order.
+template <class KeyOf>
+repeats find_repeats(std::size_t n, KeyOf&& key_of) {
+    // Each branch returns its own `out` (elided): one function returning either of two objects
+    // would move a small_vector, which GCC 12 misreads as an overread (-Wstringop-overread).
+    return n > 16 ? find_repeats_hashed(n, key_of) : find_repeats_pairwise(n, key_of);
 }
 
 /// What rules receive. Rules take it as `core::checker_like auto&`, which makes each of them a
