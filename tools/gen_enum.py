@@ -7,22 +7,10 @@ Enumerator names are the wire strings in snake_case (`in-use` -> in_use, `ml.p3.
 ml_p3_2xlarge); a C++ keyword gets a trailing underscore. Paste the output into the header
 that owns the concept; the table is the one place the wire spellings live.
 """
-import gzip, json, keyword, os, re, sys
-import botocore
+import json, keyword, os, re, sys
 
-API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15"}
-CPP_KEYWORDS = {"default", "private", "public", "delete", "new", "auto", "register", "static", "volatile",
-                "protected", "export", "int", "long", "short", "char", "float", "double", "bool", "true",
-                "false", "this", "enum", "union", "struct", "class",
-                # predefined macros in g++'s default GNU mode
-                "linux", "unix"}
-
-
-def load(service):
-    base = os.path.join(os.path.dirname(botocore.__file__), "data", API[service], "service-2.json")
-    opener = gzip.open if os.path.exists(base + ".gz") else open
-    with opener(base + (".gz" if os.path.exists(base + ".gz") else "")) as f:
-        return json.load(f)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from botocore_model import CPP_KEYWORDS, load  # noqa: E402
 
 
 def cpp_name(wire):

@@ -4,36 +4,21 @@
   gen_shape.py SERVICE SHAPE [cpp_name] [--recursive]
 
 The draft follows the conventions of awsmodel: snake_case members in botocore order, required
-members as plain types and the others as std::optional, botocore's `min` as the third argument of
-core::field, `core::extra_members extra;` last, and a defaulted operator==. With --recursive, the
+members as plain types and the others as std::optional, botocore's `min`, `max` and `pattern` in each
+core::field's `core::with{...}`, `core::extra_members extra;` last, and a defaulted operator==. With --recursive, the
 structures SHAPE reaches are printed too, each before its first user.
 
 It is a starting point, not a finished header: botocore says `integer` or `string` where AWS
 means CPU units, MiB, seconds, ports, ARNs or ids. Choose those strong types by hand (see
 include/awsmodel/core/), generate enumerations with gen_enum.py, and write the doc comments.
 """
-import gzip, json, os, re, sys
-import botocore
+import os, re, sys
 
-API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from botocore_model import CONVENTION, convert, load, snake  # noqa: E402
+
 SCALARS = {"string": "std::string", "integer": "std::int32_t", "long": "std::int64_t", "boolean": "bool",
            "double": "double", "float": "double", "blob": "std::string"}
-KEYWORDS = {"namespace", "operator", "default", "private", "public", "delete", "new", "register", "class",
-            "template", "union", "struct", "enum", "auto", "export", "int", "long", "short", "char", "float",
-            "double", "bool", "true", "false", "this"}
-
-
-def load(service):
-    base = os.path.join(os.path.dirname(botocore.__file__), "data", API[service], "service-2.json")
-    opener = gzip.open if os.path.exists(base + ".gz") else open
-    with opener(base + (".gz" if os.path.exists(base + ".gz") else "")) as f:
-        return json.load(f)
-
-
-def snake(name):
-    n = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    n = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", n).lower()
-    return n + "_" if n in KEYWORDS else n
 
 
 def cpp_type(shapes, service, name, reached):
@@ -63,11 +48,16 @@ def struct(shapes, service, name, cpp, reached):
         # A member named like its type must name the type qualified, or g++ says it "changes meaning".
         t = re.sub(r"(?<![:\w])" + re.escape(field) + r"\b", f"{service}::{field}", t)
         lines.append(f"    {t if member in required else f'std::optional<{t}>'} {field};")
-        minimum = shapes[spec["shape"]].get("min")
-        fields.append(f'core::field<"{member}", &T::{field}' + (f", {minimum}>" if minimum is not None else ">"))
+        target = shapes[spec["shape"]]
+        opts = [] if convert(field, CONVENTION[service]) == member else [f'.name = "{member}"']
+        opts += [f".{k} = {target[k]}" for k in ("min", "max") if k in target]
+        if "pattern" in target:
+            opts.append('.pattern = "' + target["pattern"].replace("\\", "\\\\").replace('"', '\\"') + '"')
+        fields.append(f"core::field<&T::{field}" + (", core::with{" + ", ".join(opts) + "}>" if opts else ">"))
     out = [f"/// botocore {service} `{name}`.", f"struct {cpp} : core::model {{", *lines,
            "    core::extra_members extra;", "", "    static constexpr auto fields() {", f"        using T = {cpp};",
-           "        return core::fields<" + (",\n                            ".join(fields)) + ">();", "    }",
+           f"        return core::fields<core::{CONVENTION[service]},\n                            " +
+           (",\n                            ".join(fields)) + ">();", "    }",
            f"    friend bool operator==(const {cpp}&, const {cpp}&) = default;", "};"]
     return "\n".join(out)
 

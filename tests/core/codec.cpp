@@ -21,7 +21,7 @@ struct inner : core::model {
     std::optional<core::port> port;
     core::extra_members extra;
     static constexpr auto fields() {
-        return core::fields<core::field<"name", &inner::name, 1>, core::field<"port", &inner::port>>();
+        return core::fields<core::camel_case, core::field<&inner::name, core::with{.min = 1}>, core::field<&inner::port>>();
     }
     friend bool operator==(const inner&, const inner&) = default;
 };
@@ -38,11 +38,7 @@ struct outer : core::model {
     std::optional<inner> one;
     core::extra_members extra;
     static constexpr auto fields() {
-        return core::fields<core::field<"big", &outer::big>, core::field<"ratio", &outer::ratio>,
-                            core::field<"flag", &outer::flag>, core::field<"memory", &outer::memory>,
-                            core::field<"colour", &outer::colour>, core::field<"at", &outer::at>,
-                            core::field<"items", &outer::items, 1>, core::field<"labels", &outer::labels>,
-                            core::field<"one", &outer::one>>();
+        return core::fields<core::camel_case, core::field<&outer::big>, core::field<&outer::ratio>, core::field<&outer::flag>, core::field<&outer::memory>, core::field<&outer::colour>, core::field<&outer::at>, core::field<&outer::items, core::with{.min = 1}>, core::field<&outer::labels>, core::field<&outer::one>>();
     }
     friend bool operator==(const outer&, const outer&) = default;
 };
@@ -55,9 +51,7 @@ struct scalars : core::model {
     std::optional<core::timestamp<core::time_format::iso8601>> when;
     std::optional<core::string_map<std::string>> labels;
     static constexpr auto fields() {
-        return core::fields<core::field<"id", &scalars::id, 3>, core::field<"note", &scalars::note>,
-                            core::field<"count", &scalars::count, 1>, core::field<"words", &scalars::words>,
-                            core::field<"when", &scalars::when>, core::field<"labels", &scalars::labels>>();
+        return core::fields<core::camel_case, core::field<&scalars::id, core::with{.min = 3}>, core::field<&scalars::note>, core::field<&scalars::count, core::with{.min = 1}>, core::field<&scalars::words>, core::field<&scalars::when>, core::field<&scalars::labels>>();
     }
     friend bool operator==(const scalars&, const scalars&) = default;
 };

@@ -24,7 +24,7 @@ constexpr auto wire_names(shade) noexcept { return std::to_array<std::string_vie
 struct leaf : core::model {
     std::optional<std::string> text;
     core::extra_members extra;
-    static constexpr auto fields() { return core::fields<core::field<"text", &leaf::text>>(); }
+    static constexpr auto fields() { return core::fields<core::camel_case, core::field<&leaf::text>>(); }
     friend bool operator==(const leaf&, const leaf&) = default;
 };
 
@@ -46,13 +46,7 @@ struct doc : core::model {
     core::extra_members extra;
     static constexpr auto fields() {
         using T = doc;
-        return core::fields<core::field<"name", &T::name>, core::field<"ratio", &T::ratio>,
-                            core::field<"count", &T::count>, core::field<"big", &T::big>,
-                            core::field<"flag", &T::flag>, core::field<"size", &T::size>,
-                            core::field<"shade", &T::shade_of>, core::field<"at", &T::at>,
-                            core::field<"when", &T::when>, core::field<"password", &T::password>,
-                            core::field<"leaves", &T::leaves>, core::field<"words", &T::words>,
-                            core::field<"labels", &T::labels>, core::field<"one", &T::one>>();
+        return core::fields<core::camel_case, core::field<&T::name>, core::field<&T::ratio>, core::field<&T::count>, core::field<&T::big>, core::field<&T::flag>, core::field<&T::size>, core::field<&T::shade_of, core::with{.name = "shade"}>, core::field<&T::at>, core::field<&T::when>, core::field<&T::password>, core::field<&T::leaves>, core::field<&T::words>, core::field<&T::labels>, core::field<&T::one>>();
     }
     friend bool operator==(const doc&, const doc&) = default;
 };

@@ -26,7 +26,7 @@ struct leaf : core::model {
     std::optional<std::int32_t> count;
     core::extra_members extra;
     static constexpr auto fields() {
-        return core::fields<core::field<"name", &leaf::name, 1>, core::field<"count", &leaf::count>>();
+        return core::fields<core::camel_case, core::field<&leaf::name, core::with{.min = 1}>, core::field<&leaf::count>>();
     }
     friend bool operator==(const leaf&, const leaf&) = default;
 };
@@ -47,12 +47,7 @@ struct probe : core::model {
     core::extra_members extra;
     static constexpr auto fields() {
         using T = probe;
-        return core::fields<core::field<"count", &T::count>, core::field<"total", &T::total>,
-                            core::field<"ratio", &T::ratio>, core::field<"label", &T::label>,
-                            core::field<"flag", &T::flag>, core::field<"shade", &T::shade>, core::field<"at", &T::at>,
-                            core::field<"when", &T::when>, core::field<"numbers", &T::numbers>,
-                            core::field<"leaves", &T::leaves>, core::field<"labels", &T::labels>,
-                            core::field<"one", &T::one>>();
+        return core::fields<core::camel_case, core::field<&T::count>, core::field<&T::total>, core::field<&T::ratio>, core::field<&T::label>, core::field<&T::flag>, core::field<&T::shade>, core::field<&T::at>, core::field<&T::when>, core::field<&T::numbers>, core::field<&T::leaves>, core::field<&T::labels>, core::field<&T::one>>();
     }
     friend bool operator==(const probe&, const probe&) = default;
 };

@@ -23,7 +23,7 @@ struct plain : core::model {
     std::vector<std::int64_t> numbers;
     core::extra_members extra;
     static constexpr auto fields() {
-        return core::fields<core::field<"name", &plain::name>, core::field<"numbers", &plain::numbers>>();
+        return core::fields<core::camel_case, core::field<&plain::name>, core::field<&plain::numbers>>();
     }
 };
 
@@ -33,7 +33,7 @@ struct holder : core::model {
     std::optional<std::vector<core::open_enum<shade>>> shades;
     core::extra_members extra;
     static constexpr auto fields() {
-        return core::fields<core::field<"plains", &holder::plains>, core::field<"shades", &holder::shades>>();
+        return core::fields<core::camel_case, core::field<&holder::plains>, core::field<&holder::shades>>();
     }
 };
 
@@ -41,7 +41,7 @@ struct holder : core::model {
 struct ruled : core::model {
     std::string name;
     core::extra_members extra;
-    static constexpr auto fields() { return core::fields<core::field<"name", &ruled::name>>(); }
+    static constexpr auto fields() { return core::fields<core::camel_case, core::field<&ruled::name>>(); }
 };
 inline void validate_rules(const ruled& r, core::checker_like auto& c) {
     if (r.name.empty()) c.error("TEST-001", "/name", "empty");

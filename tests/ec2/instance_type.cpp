@@ -134,8 +134,7 @@ struct instance_type_holder : core::model {
 
     static constexpr auto fields() {
         using T = instance_type_holder;
-        return core::fields<core::field<"InstanceType", &T::instance_type>,
-                            core::field<"InstanceTypes", &T::instance_types>>();
+        return core::fields<core::pascal_case, core::field<&T::instance_type>, core::field<&T::instance_types>>();
     }
     friend bool operator==(const instance_type_holder&, const instance_type_holder&) = default;
 };

@@ -87,8 +87,6 @@ struct type_ops {
     void* (*engage)(void*) = nullptr;
 };
 
-template <class T> inline constexpr bool is_vector = false;
-template <class T, class A> inline constexpr bool is_vector<std::vector<T, A>> = true;
 
 /// A strong type over a wire scalar: `wire()` and `static from_wire(wire_type)`.
 template <class T>

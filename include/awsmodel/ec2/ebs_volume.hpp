@@ -52,10 +52,10 @@ struct create_volume_request : core::model {
     std::optional<core::arn> outpost_arn;
     std::optional<core::gibibytes> size;             ///< needed unless `snapshot_id` is given
     std::optional<ec2::snapshot_id> snapshot_id;
-    std::optional<core::open_enum<ec2::volume_type>> volume_type; ///< @default gp2
+    std::optional<core::open_enum<ec2::volume_type>> volume_type;
     std::optional<std::vector<tag_specification>> tag_specifications;
     std::optional<bool> multi_attach_enabled;        ///< io1/io2 only
-    std::optional<core::mebibytes_per_second> throughput; ///< gp3 only; @default 125
+    std::optional<core::mebibytes_per_second> throughput; ///< gp3 only
     std::optional<std::string> client_token;
     std::optional<core::mebibytes_per_second> volume_initialization_rate; ///< with `snapshot_id` only
     std::optional<operator_request> operator_;
@@ -64,17 +64,23 @@ struct create_volume_request : core::model {
 
     static constexpr auto fields() {
         using T = create_volume_request;
-        return core::fields<core::field<"AvailabilityZone", &T::availability_zone>,
-                            core::field<"AvailabilityZoneId", &T::availability_zone_id>,
-                            core::field<"Encrypted", &T::encrypted>, core::field<"Iops", &T::iops>,
-                            core::field<"KmsKeyId", &T::kms_key_id>, core::field<"OutpostArn", &T::outpost_arn>,
-                            core::field<"Size", &T::size>, core::field<"SnapshotId", &T::snapshot_id>,
-                            core::field<"VolumeType", &T::volume_type>,
-                            core::field<"TagSpecifications", &T::tag_specifications>,
-                            core::field<"MultiAttachEnabled", &T::multi_attach_enabled>,
-                            core::field<"Throughput", &T::throughput>, core::field<"ClientToken", &T::client_token>,
-                            core::field<"VolumeInitializationRate", &T::volume_initialization_rate>,
-                            core::field<"Operator", &T::operator_>, core::field<"DryRun", &T::dry_run>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::availability_zone>,
+                            core::field<&T::availability_zone_id>,
+                            core::field<&T::encrypted>,
+                            core::field<&T::iops>,
+                            core::field<&T::kms_key_id>,
+                            core::field<&T::outpost_arn>,
+                            core::field<&T::size>,
+                            core::field<&T::snapshot_id>,
+                            core::field<&T::volume_type, core::with{.aws_default = "gp2"}>,
+                            core::field<&T::tag_specifications>,
+                            core::field<&T::multi_attach_enabled>,
+                            core::field<&T::throughput, core::with{.aws_default = "125"}>,
+                            core::field<&T::client_token>,
+                            core::field<&T::volume_initialization_rate>,
+                            core::field<&T::operator_>,
+                            core::field<&T::dry_run>>();
     }
     friend bool operator==(const create_volume_request&, const create_volume_request&) = default;
 };
@@ -94,12 +100,16 @@ struct volume_attachment : core::model {
 
     static constexpr auto fields() {
         using T = volume_attachment;
-        return core::fields<core::field<"DeleteOnTermination", &T::delete_on_termination>,
-                            core::field<"AssociatedResource", &T::associated_resource>,
-                            core::field<"InstanceOwningService", &T::instance_owning_service>,
-                            core::field<"EbsCardIndex", &T::ebs_card_index>, core::field<"VolumeId", &T::volume_id>,
-                            core::field<"InstanceId", &T::instance_id>, core::field<"Device", &T::device>,
-                            core::field<"State", &T::state>, core::field<"AttachTime", &T::attach_time>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::associated_resource>,
+                            core::field<&T::instance_owning_service>,
+                            core::field<&T::ebs_card_index>,
+                            core::field<&T::volume_id>,
+                            core::field<&T::instance_id>,
+                            core::field<&T::device>,
+                            core::field<&T::state>,
+                            core::field<&T::attach_time>>();
     }
     friend bool operator==(const volume_attachment&, const volume_attachment&) = default;
 };
@@ -131,19 +141,28 @@ struct volume : core::model {
 
     static constexpr auto fields() {
         using T = volume;
-        return core::fields<
-            core::field<"AvailabilityZoneId", &T::availability_zone_id>, core::field<"OutpostArn", &T::outpost_arn>,
-            core::field<"SourceVolumeId", &T::source_volume_id>, core::field<"Iops", &T::iops>,
-            core::field<"Tags", &T::tags>, core::field<"VolumeType", &T::volume_type>,
-            core::field<"FastRestored", &T::fast_restored>, core::field<"MultiAttachEnabled", &T::multi_attach_enabled>,
-            core::field<"Throughput", &T::throughput>, core::field<"SseType", &T::sse_type>,
-            core::field<"Operator", &T::operator_>,
-            core::field<"VolumeInitializationRate", &T::volume_initialization_rate>,
-            core::field<"VolumeId", &T::volume_id>, core::field<"Size", &T::size>,
-            core::field<"SnapshotId", &T::snapshot_id>, core::field<"AvailabilityZone", &T::availability_zone>,
-            core::field<"State", &T::state>, core::field<"CreateTime", &T::create_time>,
-            core::field<"Attachments", &T::attachments>, core::field<"Encrypted", &T::encrypted>,
-            core::field<"KmsKeyId", &T::kms_key_id>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::availability_zone_id>,
+                            core::field<&T::outpost_arn>,
+                            core::field<&T::source_volume_id>,
+                            core::field<&T::iops>,
+                            core::field<&T::tags>,
+                            core::field<&T::volume_type>,
+                            core::field<&T::fast_restored>,
+                            core::field<&T::multi_attach_enabled>,
+                            core::field<&T::throughput>,
+                            core::field<&T::sse_type>,
+                            core::field<&T::operator_>,
+                            core::field<&T::volume_initialization_rate>,
+                            core::field<&T::volume_id>,
+                            core::field<&T::size>,
+                            core::field<&T::snapshot_id>,
+                            core::field<&T::availability_zone>,
+                            core::field<&T::state>,
+                            core::field<&T::create_time>,
+                            core::field<&T::attachments>,
+                            core::field<&T::encrypted>,
+                            core::field<&T::kms_key_id>>();
     }
     friend bool operator==(const volume&, const volume&) = default;
 };
@@ -156,7 +175,9 @@ struct describe_volumes_result : core::model {
 
     static constexpr auto fields() {
         using T = describe_volumes_result;
-        return core::fields<core::field<"NextToken", &T::next_token>, core::field<"Volumes", &T::volumes>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::next_token>,
+                            core::field<&T::volumes>>();
     }
     friend bool operator==(const describe_volumes_result&, const describe_volumes_result&) = default;
 };
@@ -180,15 +201,20 @@ struct ebs_block_device : core::model {
 
     static constexpr auto fields() {
         using T = ebs_block_device;
-        return core::fields<
-            core::field<"DeleteOnTermination", &T::delete_on_termination>, core::field<"Iops", &T::iops>,
-            core::field<"SnapshotId", &T::snapshot_id>, core::field<"VolumeSize", &T::volume_size>,
-            core::field<"VolumeType", &T::volume_type>, core::field<"KmsKeyId", &T::kms_key_id>,
-            core::field<"Throughput", &T::throughput>, core::field<"OutpostArn", &T::outpost_arn>,
-            core::field<"AvailabilityZone", &T::availability_zone>, core::field<"Encrypted", &T::encrypted>,
-            core::field<"VolumeInitializationRate", &T::volume_initialization_rate>,
-            core::field<"AvailabilityZoneId", &T::availability_zone_id>,
-            core::field<"EbsCardIndex", &T::ebs_card_index>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::iops>,
+                            core::field<&T::snapshot_id>,
+                            core::field<&T::volume_size>,
+                            core::field<&T::volume_type>,
+                            core::field<&T::kms_key_id>,
+                            core::field<&T::throughput>,
+                            core::field<&T::outpost_arn>,
+                            core::field<&T::availability_zone>,
+                            core::field<&T::encrypted>,
+                            core::field<&T::volume_initialization_rate>,
+                            core::field<&T::availability_zone_id>,
+                            core::field<&T::ebs_card_index>>();
     }
     friend bool operator==(const ebs_block_device&, const ebs_block_device&) = default;
 };

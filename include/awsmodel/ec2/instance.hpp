@@ -99,12 +99,15 @@ struct ebs_instance_block_device : core::model {
 
     static constexpr auto fields() {
         using T = ebs_instance_block_device;
-        return core::fields<core::field<"AttachTime", &T::attach_time>,
-                            core::field<"DeleteOnTermination", &T::delete_on_termination>,
-                            core::field<"Status", &T::status>, core::field<"VolumeId", &T::volume_id>,
-                            core::field<"AssociatedResource", &T::associated_resource>,
-                            core::field<"VolumeOwnerId", &T::volume_owner_id>, core::field<"Operator", &T::operator_>,
-                            core::field<"EbsCardIndex", &T::ebs_card_index>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::attach_time>,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::status>,
+                            core::field<&T::volume_id>,
+                            core::field<&T::associated_resource>,
+                            core::field<&T::volume_owner_id>,
+                            core::field<&T::operator_>,
+                            core::field<&T::ebs_card_index>>();
     }
     friend bool operator==(const ebs_instance_block_device&, const ebs_instance_block_device&) = default;
 };
@@ -117,7 +120,9 @@ struct instance_block_device_mapping : core::model {
 
     static constexpr auto fields() {
         using T = instance_block_device_mapping;
-        return core::fields<core::field<"DeviceName", &T::device_name>, core::field<"Ebs", &T::ebs>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::device_name>,
+                            core::field<&T::ebs>>();
     }
     friend bool operator==(const instance_block_device_mapping&, const instance_block_device_mapping&) = default;
 };
@@ -129,7 +134,9 @@ struct iam_instance_profile : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"Arn", &iam_instance_profile::arn>, core::field<"Id", &iam_instance_profile::id>>();
+        return core::fields<core::pascal_case,
+                            core::field<&iam_instance_profile::arn>,
+                            core::field<&iam_instance_profile::id>>();
     }
     friend bool operator==(const iam_instance_profile&, const iam_instance_profile&) = default;
 };
@@ -144,10 +151,11 @@ struct elastic_gpu_association : core::model {
 
     static constexpr auto fields() {
         using T = elastic_gpu_association;
-        return core::fields<core::field<"ElasticGpuId", &T::elastic_gpu_id>,
-                            core::field<"ElasticGpuAssociationId", &T::elastic_gpu_association_id>,
-                            core::field<"ElasticGpuAssociationState", &T::elastic_gpu_association_state>,
-                            core::field<"ElasticGpuAssociationTime", &T::elastic_gpu_association_time>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::elastic_gpu_id>,
+                            core::field<&T::elastic_gpu_association_id>,
+                            core::field<&T::elastic_gpu_association_state>,
+                            core::field<&T::elastic_gpu_association_time>>();
     }
     friend bool operator==(const elastic_gpu_association&, const elastic_gpu_association&) = default;
 };
@@ -162,11 +170,11 @@ struct elastic_inference_accelerator_association : core::model {
 
     static constexpr auto fields() {
         using T = elastic_inference_accelerator_association;
-        return core::fields<
-            core::field<"ElasticInferenceAcceleratorArn", &T::elastic_inference_accelerator_arn>,
-            core::field<"ElasticInferenceAcceleratorAssociationId", &T::elastic_inference_accelerator_association_id>,
-            core::field<"ElasticInferenceAcceleratorAssociationState", &T::elastic_inference_accelerator_association_state>,
-            core::field<"ElasticInferenceAcceleratorAssociationTime", &T::elastic_inference_accelerator_association_time>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::elastic_inference_accelerator_arn>,
+                            core::field<&T::elastic_inference_accelerator_association_id>,
+                            core::field<&T::elastic_inference_accelerator_association_state>,
+                            core::field<&T::elastic_inference_accelerator_association_time>>();
     }
     friend bool operator==(const elastic_inference_accelerator_association&,
                            const elastic_inference_accelerator_association&) = default;
@@ -183,9 +191,12 @@ struct instance_network_interface_association : core::model {
 
     static constexpr auto fields() {
         using T = instance_network_interface_association;
-        return core::fields<core::field<"CarrierIp", &T::carrier_ip>, core::field<"CustomerOwnedIp", &T::customer_owned_ip>,
-                            core::field<"IpOwnerId", &T::ip_owner_id>, core::field<"PublicDnsName", &T::public_dns_name>,
-                            core::field<"PublicIp", &T::public_ip>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::carrier_ip>,
+                            core::field<&T::customer_owned_ip>,
+                            core::field<&T::ip_owner_id>,
+                            core::field<&T::public_dns_name>,
+                            core::field<&T::public_ip>>();
     }
     friend bool operator==(const instance_network_interface_association&,
                            const instance_network_interface_association&) = default;
@@ -197,7 +208,8 @@ struct instance_attachment_ena_srd_udp_specification : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"EnaSrdUdpEnabled", &instance_attachment_ena_srd_udp_specification::ena_srd_udp_enabled>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_attachment_ena_srd_udp_specification::ena_srd_udp_enabled>>();
     }
     friend bool operator==(const instance_attachment_ena_srd_udp_specification&,
                            const instance_attachment_ena_srd_udp_specification&) = default;
@@ -211,8 +223,9 @@ struct instance_attachment_ena_srd_specification : core::model {
 
     static constexpr auto fields() {
         using T = instance_attachment_ena_srd_specification;
-        return core::fields<core::field<"EnaSrdEnabled", &T::ena_srd_enabled>,
-                            core::field<"EnaSrdUdpSpecification", &T::ena_srd_udp_specification>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::ena_srd_enabled>,
+                            core::field<&T::ena_srd_udp_specification>>();
     }
     friend bool operator==(const instance_attachment_ena_srd_specification&,
                            const instance_attachment_ena_srd_specification&) = default;
@@ -232,12 +245,15 @@ struct instance_network_interface_attachment : core::model {
 
     static constexpr auto fields() {
         using T = instance_network_interface_attachment;
-        return core::fields<core::field<"AttachTime", &T::attach_time>, core::field<"AttachmentId", &T::attachment_id>,
-                            core::field<"DeleteOnTermination", &T::delete_on_termination>,
-                            core::field<"DeviceIndex", &T::device_index>, core::field<"Status", &T::status>,
-                            core::field<"NetworkCardIndex", &T::network_card_index>,
-                            core::field<"EnaSrdSpecification", &T::ena_srd_specification>,
-                            core::field<"EnaQueueCount", &T::ena_queue_count>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::attach_time>,
+                            core::field<&T::attachment_id>,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::device_index>,
+                            core::field<&T::status>,
+                            core::field<&T::network_card_index>,
+                            core::field<&T::ena_srd_specification>,
+                            core::field<&T::ena_queue_count>>();
     }
     friend bool operator==(const instance_network_interface_attachment&,
                            const instance_network_interface_attachment&) = default;
@@ -250,8 +266,9 @@ struct group_identifier : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"GroupId", &group_identifier::group_id>,
-                            core::field<"GroupName", &group_identifier::group_name>>();
+        return core::fields<core::pascal_case,
+                            core::field<&group_identifier::group_id>,
+                            core::field<&group_identifier::group_name>>();
     }
     friend bool operator==(const group_identifier&, const group_identifier&) = default;
 };
@@ -266,9 +283,11 @@ struct instance_private_ip_address : core::model {
 
     static constexpr auto fields() {
         using T = instance_private_ip_address;
-        return core::fields<core::field<"Association", &T::association>, core::field<"Primary", &T::primary>,
-                            core::field<"PrivateDnsName", &T::private_dns_name>,
-                            core::field<"PrivateIpAddress", &T::private_ip_address>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::association>,
+                            core::field<&T::primary>,
+                            core::field<&T::private_dns_name>,
+                            core::field<&T::private_ip_address>>();
     }
     friend bool operator==(const instance_private_ip_address&, const instance_private_ip_address&) = default;
 };
@@ -278,7 +297,8 @@ struct instance_ipv4_prefix : core::model {
     std::optional<std::string> ipv4_prefix;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Ipv4Prefix", &instance_ipv4_prefix::ipv4_prefix>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&instance_ipv4_prefix::ipv4_prefix>>(); }
     friend bool operator==(const instance_ipv4_prefix&, const instance_ipv4_prefix&) = default;
 };
 
@@ -287,7 +307,8 @@ struct instance_ipv6_prefix : core::model {
     std::optional<std::string> ipv6_prefix;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Ipv6Prefix", &instance_ipv6_prefix::ipv6_prefix>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&instance_ipv6_prefix::ipv6_prefix>>(); }
     friend bool operator==(const instance_ipv6_prefix&, const instance_ipv6_prefix&) = default;
 };
 
@@ -300,9 +321,10 @@ struct connection_tracking_specification_response : core::model {
 
     static constexpr auto fields() {
         using T = connection_tracking_specification_response;
-        return core::fields<core::field<"TcpEstablishedTimeout", &T::tcp_established_timeout>,
-                            core::field<"UdpStreamTimeout", &T::udp_stream_timeout>,
-                            core::field<"UdpTimeout", &T::udp_timeout>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::tcp_established_timeout>,
+                            core::field<&T::udp_stream_timeout>,
+                            core::field<&T::udp_timeout>>();
     }
     friend bool operator==(const connection_tracking_specification_response&,
                            const connection_tracking_specification_response&) = default;
@@ -334,19 +356,27 @@ struct instance_network_interface : core::model {
 
     static constexpr auto fields() {
         using T = instance_network_interface;
-        return core::fields<
-            core::field<"Association", &T::association>, core::field<"Attachment", &T::attachment>,
-            core::field<"Description", &T::description>, core::field<"Groups", &T::groups>,
-            core::field<"Ipv6Addresses", &T::ipv6_addresses>, core::field<"MacAddress", &T::mac_address>,
-            core::field<"NetworkInterfaceId", &T::network_interface_id>, core::field<"OwnerId", &T::owner_id>,
-            core::field<"PrivateDnsName", &T::private_dns_name>, core::field<"PrivateIpAddress", &T::private_ip_address>,
-            core::field<"PrivateIpAddresses", &T::private_ip_addresses>,
-            core::field<"SourceDestCheck", &T::source_dest_check>, core::field<"Status", &T::status>,
-            core::field<"SubnetId", &T::subnet_id>, core::field<"VpcId", &T::vpc_id>,
-            core::field<"InterfaceType", &T::interface_type>, core::field<"Ipv4Prefixes", &T::ipv4_prefixes>,
-            core::field<"Ipv6Prefixes", &T::ipv6_prefixes>,
-            core::field<"ConnectionTrackingConfiguration", &T::connection_tracking_configuration>,
-            core::field<"Operator", &T::operator_>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::association>,
+                            core::field<&T::attachment>,
+                            core::field<&T::description>,
+                            core::field<&T::groups>,
+                            core::field<&T::ipv6_addresses>,
+                            core::field<&T::mac_address>,
+                            core::field<&T::network_interface_id>,
+                            core::field<&T::owner_id>,
+                            core::field<&T::private_dns_name>,
+                            core::field<&T::private_ip_address>,
+                            core::field<&T::private_ip_addresses>,
+                            core::field<&T::source_dest_check>,
+                            core::field<&T::status>,
+                            core::field<&T::subnet_id>,
+                            core::field<&T::vpc_id>,
+                            core::field<&T::interface_type>,
+                            core::field<&T::ipv4_prefixes>,
+                            core::field<&T::ipv6_prefixes>,
+                            core::field<&T::connection_tracking_configuration>,
+                            core::field<&T::operator_>>();
     }
     friend bool operator==(const instance_network_interface&, const instance_network_interface&) = default;
 };
@@ -358,7 +388,9 @@ struct state_reason : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"Code", &state_reason::code>, core::field<"Message", &state_reason::message>>();
+        return core::fields<core::pascal_case,
+                            core::field<&state_reason::code>,
+                            core::field<&state_reason::message>>();
     }
     friend bool operator==(const state_reason&, const state_reason&) = default;
 };
@@ -373,9 +405,11 @@ struct cpu_options : core::model {
 
     static constexpr auto fields() {
         using T = cpu_options;
-        return core::fields<core::field<"CoreCount", &T::core_count>, core::field<"ThreadsPerCore", &T::threads_per_core>,
-                            core::field<"AmdSevSnp", &T::amd_sev_snp>,
-                            core::field<"NestedVirtualization", &T::nested_virtualization>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::core_count>,
+                            core::field<&T::threads_per_core>,
+                            core::field<&T::amd_sev_snp>,
+                            core::field<&T::nested_virtualization>>();
     }
     friend bool operator==(const cpu_options&, const cpu_options&) = default;
 };
@@ -388,8 +422,9 @@ struct capacity_reservation_target_response : core::model {
 
     static constexpr auto fields() {
         using T = capacity_reservation_target_response;
-        return core::fields<core::field<"CapacityReservationId", &T::capacity_reservation_id>,
-                            core::field<"CapacityReservationResourceGroupArn", &T::capacity_reservation_resource_group_arn>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::capacity_reservation_id>,
+                            core::field<&T::capacity_reservation_resource_group_arn>>();
     }
     friend bool operator==(const capacity_reservation_target_response&, const capacity_reservation_target_response&) = default;
 };
@@ -402,8 +437,9 @@ struct capacity_reservation_specification_response : core::model {
 
     static constexpr auto fields() {
         using T = capacity_reservation_specification_response;
-        return core::fields<core::field<"CapacityReservationPreference", &T::capacity_reservation_preference>,
-                            core::field<"CapacityReservationTarget", &T::capacity_reservation_target>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::capacity_reservation_preference>,
+                            core::field<&T::capacity_reservation_target>>();
     }
     friend bool operator==(const capacity_reservation_specification_response&,
                            const capacity_reservation_specification_response&) = default;
@@ -414,7 +450,8 @@ struct hibernation_options : core::model {
     std::optional<bool> configured;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Configured", &hibernation_options::configured>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&hibernation_options::configured>>(); }
     friend bool operator==(const hibernation_options&, const hibernation_options&) = default;
 };
 
@@ -424,7 +461,8 @@ struct license_configuration : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"LicenseConfigurationArn", &license_configuration::license_configuration_arn>>();
+        return core::fields<core::pascal_case,
+                            core::field<&license_configuration::license_configuration_arn>>();
     }
     friend bool operator==(const license_configuration&, const license_configuration&) = default;
 };
@@ -441,11 +479,13 @@ struct instance_metadata_options_response : core::model {
 
     static constexpr auto fields() {
         using T = instance_metadata_options_response;
-        return core::fields<core::field<"State", &T::state>, core::field<"HttpTokens", &T::http_tokens>,
-                            core::field<"HttpPutResponseHopLimit", &T::http_put_response_hop_limit>,
-                            core::field<"HttpEndpoint", &T::http_endpoint>,
-                            core::field<"HttpProtocolIpv6", &T::http_protocol_ipv6>,
-                            core::field<"InstanceMetadataTags", &T::instance_metadata_tags>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::state>,
+                            core::field<&T::http_tokens>,
+                            core::field<&T::http_put_response_hop_limit>,
+                            core::field<&T::http_endpoint>,
+                            core::field<&T::http_protocol_ipv6>,
+                            core::field<&T::instance_metadata_tags>>();
     }
     friend bool operator==(const instance_metadata_options_response&, const instance_metadata_options_response&) = default;
 };
@@ -455,7 +495,8 @@ struct enclave_options : core::model {
     std::optional<bool> enabled;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Enabled", &enclave_options::enabled>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&enclave_options::enabled>>(); }
     friend bool operator==(const enclave_options&, const enclave_options&) = default;
 };
 
@@ -468,9 +509,10 @@ struct private_dns_name_options_response : core::model {
 
     static constexpr auto fields() {
         using T = private_dns_name_options_response;
-        return core::fields<core::field<"HostnameType", &T::hostname_type>,
-                            core::field<"EnableResourceNameDnsARecord", &T::enable_resource_name_dns_a_record>,
-                            core::field<"EnableResourceNameDnsAAAARecord", &T::enable_resource_name_dns_aaaa_record>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::hostname_type>,
+                            core::field<&T::enable_resource_name_dns_a_record>,
+                            core::field<&T::enable_resource_name_dns_aaaa_record, core::with{.name = "EnableResourceNameDnsAAAARecord"}>>();
     }
     friend bool operator==(const private_dns_name_options_response&, const private_dns_name_options_response&) = default;
 };
@@ -483,8 +525,9 @@ struct instance_maintenance_options : core::model {
 
     static constexpr auto fields() {
         using T = instance_maintenance_options;
-        return core::fields<core::field<"AutoRecovery", &T::auto_recovery>,
-                            core::field<"RebootMigration", &T::reboot_migration>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::auto_recovery>,
+                            core::field<&T::reboot_migration>>();
     }
     friend bool operator==(const instance_maintenance_options&, const instance_maintenance_options&) = default;
 };
@@ -495,7 +538,8 @@ struct instance_network_performance_options : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"BandwidthWeighting", &instance_network_performance_options::bandwidth_weighting>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_network_performance_options::bandwidth_weighting>>();
     }
     friend bool operator==(const instance_network_performance_options&, const instance_network_performance_options&) = default;
 };
@@ -512,10 +556,13 @@ struct instance_secondary_interface_attachment : core::model {
 
     static constexpr auto fields() {
         using T = instance_secondary_interface_attachment;
-        return core::fields<core::field<"AttachTime", &T::attach_time>, core::field<"AttachmentId", &T::attachment_id>,
-                            core::field<"DeleteOnTermination", &T::delete_on_termination>,
-                            core::field<"DeviceIndex", &T::device_index>, core::field<"Status", &T::status>,
-                            core::field<"NetworkCardIndex", &T::network_card_index>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::attach_time>,
+                            core::field<&T::attachment_id>,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::device_index>,
+                            core::field<&T::status>,
+                            core::field<&T::network_card_index>>();
     }
     friend bool operator==(const instance_secondary_interface_attachment&,
                            const instance_secondary_interface_attachment&) = default;
@@ -527,7 +574,8 @@ struct instance_secondary_interface_private_ip_address : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"PrivateIpAddress", &instance_secondary_interface_private_ip_address::private_ip_address>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_secondary_interface_private_ip_address::private_ip_address>>();
     }
     friend bool operator==(const instance_secondary_interface_private_ip_address&,
                            const instance_secondary_interface_private_ip_address&) = default;
@@ -549,14 +597,17 @@ struct instance_secondary_interface : core::model {
 
     static constexpr auto fields() {
         using T = instance_secondary_interface;
-        return core::fields<core::field<"Attachment", &T::attachment>, core::field<"MacAddress", &T::mac_address>,
-                            core::field<"SecondaryInterfaceId", &T::secondary_interface_id>,
-                            core::field<"OwnerId", &T::owner_id>,
-                            core::field<"PrivateIpAddresses", &T::private_ip_addresses>,
-                            core::field<"SourceDestCheck", &T::source_dest_check>, core::field<"Status", &T::status>,
-                            core::field<"SecondarySubnetId", &T::secondary_subnet_id>,
-                            core::field<"SecondaryNetworkId", &T::secondary_network_id>,
-                            core::field<"InterfaceType", &T::interface_type>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::attachment>,
+                            core::field<&T::mac_address>,
+                            core::field<&T::secondary_interface_id>,
+                            core::field<&T::owner_id>,
+                            core::field<&T::private_ip_addresses>,
+                            core::field<&T::source_dest_check>,
+                            core::field<&T::status>,
+                            core::field<&T::secondary_subnet_id>,
+                            core::field<&T::secondary_network_id>,
+                            core::field<&T::interface_type>>();
     }
     friend bool operator==(const instance_secondary_interface&, const instance_secondary_interface&) = default;
 };
@@ -568,7 +619,9 @@ struct instance_state : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"Code", &instance_state::code>, core::field<"Name", &instance_state::name>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_state::code>,
+                            core::field<&instance_state::name>>();
     }
     friend bool operator==(const instance_state&, const instance_state&) = default;
 };
@@ -580,8 +633,9 @@ struct product_code : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"ProductCodeId", &product_code::product_code_id>,
-                            core::field<"ProductCodeType", &product_code::product_code_type>>();
+        return core::fields<core::pascal_case,
+                            core::field<&product_code::product_code_id>,
+                            core::field<&product_code::product_code_type>>();
     }
     friend bool operator==(const product_code&, const product_code&) = default;
 };
@@ -591,7 +645,8 @@ struct monitoring : core::model {
     std::optional<core::open_enum<monitoring_state>> state;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"State", &monitoring::state>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&monitoring::state>>(); }
     friend bool operator==(const monitoring&, const monitoring&) = default;
 };
 
@@ -662,45 +717,68 @@ struct instance : core::model {
 
     static constexpr auto fields() {
         using T = instance;
-        return core::fields<
-            core::field<"Architecture", &T::architecture>, core::field<"BlockDeviceMappings", &T::block_device_mappings>,
-            core::field<"ClientToken", &T::client_token>, core::field<"EbsOptimized", &T::ebs_optimized>,
-            core::field<"EnaSupport", &T::ena_support>, core::field<"Hypervisor", &T::hypervisor>,
-            core::field<"IamInstanceProfile", &T::iam_instance_profile>,
-            core::field<"InstanceLifecycle", &T::instance_lifecycle>,
-            core::field<"ElasticGpuAssociations", &T::elastic_gpu_associations>,
-            core::field<"ElasticInferenceAcceleratorAssociations", &T::elastic_inference_accelerator_associations>,
-            core::field<"NetworkInterfaces", &T::network_interfaces>, core::field<"OutpostArn", &T::outpost_arn>,
-            core::field<"RootDeviceName", &T::root_device_name>, core::field<"RootDeviceType", &T::root_device_type>,
-            core::field<"SecurityGroups", &T::security_groups>, core::field<"SourceDestCheck", &T::source_dest_check>,
-            core::field<"SpotInstanceRequestId", &T::spot_instance_request_id>,
-            core::field<"SriovNetSupport", &T::sriov_net_support>, core::field<"StateReason", &T::state_reason>,
-            core::field<"Tags", &T::tags>, core::field<"VirtualizationType", &T::virtualization_type>,
-            core::field<"CpuOptions", &T::cpu_options>, core::field<"CapacityBlockId", &T::capacity_block_id>,
-            core::field<"CapacityReservationId", &T::capacity_reservation_id>,
-            core::field<"CapacityReservationSpecification", &T::capacity_reservation_specification>,
-            core::field<"HibernationOptions", &T::hibernation_options>, core::field<"Licenses", &T::licenses>,
-            core::field<"MetadataOptions", &T::metadata_options>, core::field<"EnclaveOptions", &T::enclave_options>,
-            core::field<"BootMode", &T::boot_mode>, core::field<"PlatformDetails", &T::platform_details>,
-            core::field<"UsageOperation", &T::usage_operation>,
-            core::field<"UsageOperationUpdateTime", &T::usage_operation_update_time>,
-            core::field<"PrivateDnsNameOptions", &T::private_dns_name_options>,
-            core::field<"Ipv6Address", &T::ipv6_address>, core::field<"TpmSupport", &T::tpm_support>,
-            core::field<"MaintenanceOptions", &T::maintenance_options>,
-            core::field<"CurrentInstanceBootMode", &T::current_instance_boot_mode>,
-            core::field<"NetworkPerformanceOptions", &T::network_performance_options>,
-            core::field<"Operator", &T::operator_>, core::field<"SecondaryInterfaces", &T::secondary_interfaces>,
-            core::field<"InstanceId", &T::instance_id>, core::field<"ImageId", &T::image_id>,
-            core::field<"State", &T::state>, core::field<"PrivateDnsName", &T::private_dns_name>,
-            core::field<"PublicDnsName", &T::public_dns_name>,
-            core::field<"StateTransitionReason", &T::state_transition_reason>, core::field<"KeyName", &T::key_name>,
-            core::field<"AmiLaunchIndex", &T::ami_launch_index>, core::field<"ProductCodes", &T::product_codes>,
-            core::field<"InstanceType", &T::instance_type>, core::field<"LaunchTime", &T::launch_time>,
-            core::field<"Placement", &T::placement>, core::field<"KernelId", &T::kernel_id>,
-            core::field<"RamdiskId", &T::ramdisk_id>, core::field<"Platform", &T::platform>,
-            core::field<"Monitoring", &T::monitoring>, core::field<"SubnetId", &T::subnet_id>,
-            core::field<"VpcId", &T::vpc_id>, core::field<"PrivateIpAddress", &T::private_ip_address>,
-            core::field<"PublicIpAddress", &T::public_ip_address>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::architecture>,
+                            core::field<&T::block_device_mappings>,
+                            core::field<&T::client_token>,
+                            core::field<&T::ebs_optimized>,
+                            core::field<&T::ena_support>,
+                            core::field<&T::hypervisor>,
+                            core::field<&T::iam_instance_profile>,
+                            core::field<&T::instance_lifecycle>,
+                            core::field<&T::elastic_gpu_associations>,
+                            core::field<&T::elastic_inference_accelerator_associations>,
+                            core::field<&T::network_interfaces>,
+                            core::field<&T::outpost_arn>,
+                            core::field<&T::root_device_name>,
+                            core::field<&T::root_device_type>,
+                            core::field<&T::security_groups>,
+                            core::field<&T::source_dest_check>,
+                            core::field<&T::spot_instance_request_id>,
+                            core::field<&T::sriov_net_support>,
+                            core::field<&T::state_reason>,
+                            core::field<&T::tags>,
+                            core::field<&T::virtualization_type>,
+                            core::field<&T::cpu_options>,
+                            core::field<&T::capacity_block_id>,
+                            core::field<&T::capacity_reservation_id>,
+                            core::field<&T::capacity_reservation_specification>,
+                            core::field<&T::hibernation_options>,
+                            core::field<&T::licenses>,
+                            core::field<&T::metadata_options>,
+                            core::field<&T::enclave_options>,
+                            core::field<&T::boot_mode>,
+                            core::field<&T::platform_details>,
+                            core::field<&T::usage_operation>,
+                            core::field<&T::usage_operation_update_time>,
+                            core::field<&T::private_dns_name_options>,
+                            core::field<&T::ipv6_address>,
+                            core::field<&T::tpm_support>,
+                            core::field<&T::maintenance_options>,
+                            core::field<&T::current_instance_boot_mode>,
+                            core::field<&T::network_performance_options>,
+                            core::field<&T::operator_>,
+                            core::field<&T::secondary_interfaces>,
+                            core::field<&T::instance_id>,
+                            core::field<&T::image_id>,
+                            core::field<&T::state>,
+                            core::field<&T::private_dns_name>,
+                            core::field<&T::public_dns_name>,
+                            core::field<&T::state_transition_reason>,
+                            core::field<&T::key_name>,
+                            core::field<&T::ami_launch_index>,
+                            core::field<&T::product_codes>,
+                            core::field<&T::instance_type>,
+                            core::field<&T::launch_time>,
+                            core::field<&T::placement>,
+                            core::field<&T::kernel_id>,
+                            core::field<&T::ramdisk_id>,
+                            core::field<&T::platform>,
+                            core::field<&T::monitoring>,
+                            core::field<&T::subnet_id>,
+                            core::field<&T::vpc_id>,
+                            core::field<&T::private_ip_address>,
+                            core::field<&T::public_ip_address>>();
     }
     friend bool operator==(const instance&, const instance&) = default;
 };
@@ -716,9 +794,12 @@ struct reservation : core::model {
 
     static constexpr auto fields() {
         using T = reservation;
-        return core::fields<core::field<"ReservationId", &T::reservation_id>, core::field<"OwnerId", &T::owner_id>,
-                            core::field<"RequesterId", &T::requester_id>, core::field<"Groups", &T::groups>,
-                            core::field<"Instances", &T::instances>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::reservation_id>,
+                            core::field<&T::owner_id>,
+                            core::field<&T::requester_id>,
+                            core::field<&T::groups>,
+                            core::field<&T::instances>>();
     }
     friend bool operator==(const reservation&, const reservation&) = default;
 };
@@ -731,7 +812,9 @@ struct describe_instances_result : core::model {
 
     static constexpr auto fields() {
         using T = describe_instances_result;
-        return core::fields<core::field<"NextToken", &T::next_token>, core::field<"Reservations", &T::reservations>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::next_token>,
+                            core::field<&T::reservations>>();
     }
     friend bool operator==(const describe_instances_result&, const describe_instances_result&) = default;
 };

@@ -106,17 +106,20 @@ using key_pair_id = core::resource_id<"key">;
 /// CreateKeyPair's input: EC2 makes the key pair and returns the private key once.
 struct create_key_pair_request : core::model {
     ec2::key_name key_name;
-    std::optional<core::open_enum<ec2::key_type>> key_type;     ///< @default rsa
+    std::optional<core::open_enum<ec2::key_type>> key_type;
     std::optional<std::vector<tag_specification>> tag_specifications; ///< resource type key-pair
-    std::optional<core::open_enum<ec2::key_format>> key_format; ///< @default pem
+    std::optional<core::open_enum<ec2::key_format>> key_format;
     std::optional<bool> dry_run;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = create_key_pair_request;
-        return core::fields<core::field<"KeyName", &T::key_name>, core::field<"KeyType", &T::key_type>,
-                            core::field<"TagSpecifications", &T::tag_specifications>,
-                            core::field<"KeyFormat", &T::key_format>, core::field<"DryRun", &T::dry_run>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::key_name>,
+                            core::field<&T::key_type, core::with{.aws_default = "rsa"}>,
+                            core::field<&T::tag_specifications>,
+                            core::field<&T::key_format, core::with{.aws_default = "pem"}>,
+                            core::field<&T::dry_run>>();
     }
     friend bool operator==(const create_key_pair_request&, const create_key_pair_request&) = default;
 };
@@ -131,9 +134,11 @@ struct import_key_pair_request : core::model {
 
     static constexpr auto fields() {
         using T = import_key_pair_request;
-        return core::fields<core::field<"TagSpecifications", &T::tag_specifications>,
-                            core::field<"DryRun", &T::dry_run>, core::field<"KeyName", &T::key_name>,
-                            core::field<"PublicKeyMaterial", &T::public_key_material>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::tag_specifications>,
+                            core::field<&T::dry_run>,
+                            core::field<&T::key_name>,
+                            core::field<&T::public_key_material>>();
     }
     friend bool operator==(const import_key_pair_request&, const import_key_pair_request&) = default;
 };
@@ -150,9 +155,12 @@ struct key_pair : core::model {
 
     static constexpr auto fields() {
         using T = key_pair;
-        return core::fields<core::field<"KeyPairId", &T::key_pair_id>, core::field<"Tags", &T::tags>,
-                            core::field<"KeyName", &T::key_name>, core::field<"KeyFingerprint", &T::key_fingerprint>,
-                            core::field<"KeyMaterial", &T::key_material>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::key_pair_id>,
+                            core::field<&T::tags>,
+                            core::field<&T::key_name>,
+                            core::field<&T::key_fingerprint>,
+                            core::field<&T::key_material>>();
     }
     friend bool operator==(const key_pair&, const key_pair&) = default;
 };
@@ -170,10 +178,14 @@ struct key_pair_info : core::model {
 
     static constexpr auto fields() {
         using T = key_pair_info;
-        return core::fields<core::field<"KeyPairId", &T::key_pair_id>, core::field<"KeyType", &T::key_type>,
-                            core::field<"Tags", &T::tags>, core::field<"PublicKey", &T::public_key>,
-                            core::field<"CreateTime", &T::create_time>, core::field<"KeyName", &T::key_name>,
-                            core::field<"KeyFingerprint", &T::key_fingerprint>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::key_pair_id>,
+                            core::field<&T::key_type>,
+                            core::field<&T::tags>,
+                            core::field<&T::public_key>,
+                            core::field<&T::create_time>,
+                            core::field<&T::key_name>,
+                            core::field<&T::key_fingerprint>>();
     }
     friend bool operator==(const key_pair_info&, const key_pair_info&) = default;
 };
@@ -188,8 +200,11 @@ struct import_key_pair_result : core::model {
 
     static constexpr auto fields() {
         using T = import_key_pair_result;
-        return core::fields<core::field<"KeyFingerprint", &T::key_fingerprint>, core::field<"KeyName", &T::key_name>,
-                            core::field<"KeyPairId", &T::key_pair_id>, core::field<"Tags", &T::tags>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::key_fingerprint>,
+                            core::field<&T::key_name>,
+                            core::field<&T::key_pair_id>,
+                            core::field<&T::tags>>();
     }
     friend bool operator==(const import_key_pair_result&, const import_key_pair_result&) = default;
 };
@@ -200,7 +215,8 @@ struct describe_key_pairs_result : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"KeyPairs", &describe_key_pairs_result::key_pairs>>();
+        return core::fields<core::pascal_case,
+                            core::field<&describe_key_pairs_result::key_pairs>>();
     }
     friend bool operator==(const describe_key_pairs_result&, const describe_key_pairs_result&) = default;
 };

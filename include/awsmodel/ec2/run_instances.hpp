@@ -189,8 +189,11 @@ struct block_device_mapping : core::model {
 
     static constexpr auto fields() {
         using T = block_device_mapping;
-        return core::fields<core::field<"Ebs", &T::ebs>, core::field<"NoDevice", &T::no_device>,
-                            core::field<"DeviceName", &T::device_name>, core::field<"VirtualName", &T::virtual_name>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::ebs>,
+                            core::field<&T::no_device>,
+                            core::field<&T::device_name>,
+                            core::field<&T::virtual_name>>();
     }
     friend bool operator==(const block_device_mapping&, const block_device_mapping&) = default;
 };
@@ -203,7 +206,9 @@ struct instance_ipv6_address : core::model {
 
     static constexpr auto fields() {
         using T = instance_ipv6_address;
-        return core::fields<core::field<"Ipv6Address", &T::ipv6_address>, core::field<"IsPrimaryIpv6", &T::is_primary_ipv6>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::ipv6_address>,
+                            core::field<&T::is_primary_ipv6>>();
     }
     friend bool operator==(const instance_ipv6_address&, const instance_ipv6_address&) = default;
 };
@@ -214,7 +219,8 @@ struct run_instances_monitoring_enabled : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"Enabled", &run_instances_monitoring_enabled::enabled>>();
+        return core::fields<core::pascal_case,
+                            core::field<&run_instances_monitoring_enabled::enabled>>();
     }
     friend bool operator==(const run_instances_monitoring_enabled&, const run_instances_monitoring_enabled&) = default;
 };
@@ -236,13 +242,17 @@ struct placement : core::model {
 
     static constexpr auto fields() {
         using T = placement;
-        return core::fields<core::field<"AvailabilityZoneId", &T::availability_zone_id>,
-                            core::field<"Affinity", &T::affinity>, core::field<"GroupName", &T::group_name>,
-                            core::field<"PartitionNumber", &T::partition_number>, core::field<"HostId", &T::host_id>,
-                            core::field<"Tenancy", &T::tenancy>, core::field<"SpreadDomain", &T::spread_domain>,
-                            core::field<"HostResourceGroupArn", &T::host_resource_group_arn>,
-                            core::field<"GroupId", &T::group_id>,
-                            core::field<"AvailabilityZone", &T::availability_zone>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::availability_zone_id>,
+                            core::field<&T::affinity>,
+                            core::field<&T::group_name>,
+                            core::field<&T::partition_number>,
+                            core::field<&T::host_id>,
+                            core::field<&T::tenancy>,
+                            core::field<&T::spread_domain>,
+                            core::field<&T::host_resource_group_arn>,
+                            core::field<&T::group_id>,
+                            core::field<&T::availability_zone>>();
     }
     friend bool operator==(const placement&, const placement&) = default;
 };
@@ -252,19 +262,22 @@ struct elastic_gpu_specification : core::model {
     std::string type;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Type", &elastic_gpu_specification::type>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&elastic_gpu_specification::type>>(); }
     friend bool operator==(const elastic_gpu_specification&, const elastic_gpu_specification&) = default;
 };
 
 /// Deprecated by AWS (Elastic Inference ended in 2024); kept so that old documents decode.
 struct elastic_inference_accelerator : core::model {
     std::string type;
-    std::optional<std::int32_t> count; ///< @default 1
+    std::optional<std::int32_t> count;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = elastic_inference_accelerator;
-        return core::fields<core::field<"Type", &T::type>, core::field<"Count", &T::count, 1>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::type>,
+                            core::field<&T::count, core::with{.min = 1, .aws_default = "1"}>>();
     }
     friend bool operator==(const elastic_inference_accelerator&, const elastic_inference_accelerator&) = default;
 };
@@ -273,14 +286,15 @@ struct elastic_inference_accelerator : core::model {
 struct launch_template_specification : core::model {
     std::optional<ec2::launch_template_id> launch_template_id; ///< exactly one of this and the name
     std::optional<std::string> launch_template_name;
-    std::optional<std::string> version; ///< a version number, $Latest or $Default; @default $Default
+    std::optional<std::string> version; ///< a version number, $Latest or $Default
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = launch_template_specification;
-        return core::fields<core::field<"LaunchTemplateId", &T::launch_template_id>,
-                            core::field<"LaunchTemplateName", &T::launch_template_name>,
-                            core::field<"Version", &T::version>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::launch_template_id>,
+                            core::field<&T::launch_template_name>,
+                            core::field<&T::version, core::with{.aws_default = "$Default"}>>();
     }
     friend bool operator==(const launch_template_specification&, const launch_template_specification&) = default;
 };
@@ -288,18 +302,20 @@ struct launch_template_specification : core::model {
 /// How a Spot Instance is requested.
 struct spot_market_options : core::model {
     std::optional<std::string> max_price; ///< US dollars per hour; @default the On-Demand price
-    std::optional<core::open_enum<ec2::spot_instance_type>> spot_instance_type; ///< @default one-time
+    std::optional<core::open_enum<ec2::spot_instance_type>> spot_instance_type;
     std::optional<std::int32_t> block_duration_minutes; ///< no longer offered by AWS
     std::optional<timestamp> valid_until;                ///< persistent requests only
-    std::optional<core::open_enum<ec2::instance_interruption_behavior>> instance_interruption_behavior; ///< @default terminate
+    std::optional<core::open_enum<ec2::instance_interruption_behavior>> instance_interruption_behavior;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = spot_market_options;
-        return core::fields<core::field<"MaxPrice", &T::max_price>, core::field<"SpotInstanceType", &T::spot_instance_type>,
-                            core::field<"BlockDurationMinutes", &T::block_duration_minutes>,
-                            core::field<"ValidUntil", &T::valid_until>,
-                            core::field<"InstanceInterruptionBehavior", &T::instance_interruption_behavior>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::max_price>,
+                            core::field<&T::spot_instance_type, core::with{.aws_default = "one-time"}>,
+                            core::field<&T::block_duration_minutes>,
+                            core::field<&T::valid_until>,
+                            core::field<&T::instance_interruption_behavior, core::with{.aws_default = "terminate"}>>();
     }
     friend bool operator==(const spot_market_options&, const spot_market_options&) = default;
 };
@@ -312,7 +328,9 @@ struct instance_market_options_request : core::model {
 
     static constexpr auto fields() {
         using T = instance_market_options_request;
-        return core::fields<core::field<"MarketType", &T::market_type>, core::field<"SpotOptions", &T::spot_options>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::market_type>,
+                            core::field<&T::spot_options>>();
     }
     friend bool operator==(const instance_market_options_request&, const instance_market_options_request&) = default;
 };
@@ -323,7 +341,8 @@ struct credit_specification_request : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"CpuCredits", &credit_specification_request::cpu_credits>>();
+        return core::fields<core::pascal_case,
+                            core::field<&credit_specification_request::cpu_credits>>();
     }
     friend bool operator==(const credit_specification_request&, const credit_specification_request&) = default;
 };
@@ -338,9 +357,11 @@ struct cpu_options_request : core::model {
 
     static constexpr auto fields() {
         using T = cpu_options_request;
-        return core::fields<core::field<"CoreCount", &T::core_count>, core::field<"ThreadsPerCore", &T::threads_per_core>,
-                            core::field<"AmdSevSnp", &T::amd_sev_snp>,
-                            core::field<"NestedVirtualization", &T::nested_virtualization>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::core_count>,
+                            core::field<&T::threads_per_core>,
+                            core::field<&T::amd_sev_snp>,
+                            core::field<&T::nested_virtualization>>();
     }
     friend bool operator==(const cpu_options_request&, const cpu_options_request&) = default;
 };
@@ -353,32 +374,35 @@ struct capacity_reservation_target : core::model {
 
     static constexpr auto fields() {
         using T = capacity_reservation_target;
-        return core::fields<core::field<"CapacityReservationId", &T::capacity_reservation_id>,
-                            core::field<"CapacityReservationResourceGroupArn", &T::capacity_reservation_resource_group_arn>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::capacity_reservation_id>,
+                            core::field<&T::capacity_reservation_resource_group_arn>>();
     }
     friend bool operator==(const capacity_reservation_target&, const capacity_reservation_target&) = default;
 };
 
 /// Whether the instance uses capacity reservations.
 struct capacity_reservation_specification : core::model {
-    std::optional<core::open_enum<ec2::capacity_reservation_preference>> capacity_reservation_preference; ///< @default open
+    std::optional<core::open_enum<ec2::capacity_reservation_preference>> capacity_reservation_preference;
     std::optional<ec2::capacity_reservation_target> capacity_reservation_target;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = capacity_reservation_specification;
-        return core::fields<core::field<"CapacityReservationPreference", &T::capacity_reservation_preference>,
-                            core::field<"CapacityReservationTarget", &T::capacity_reservation_target>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::capacity_reservation_preference, core::with{.aws_default = "open"}>,
+                            core::field<&T::capacity_reservation_target>>();
     }
     friend bool operator==(const capacity_reservation_specification&, const capacity_reservation_specification&) = default;
 };
 
 /// Whether the instance can hibernate.
 struct hibernation_options_request : core::model {
-    std::optional<bool> configured; ///< @default false
+    std::optional<bool> configured;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Configured", &hibernation_options_request::configured>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&hibernation_options_request::configured, core::with{.aws_default = "false"}>>(); }
     friend bool operator==(const hibernation_options_request&, const hibernation_options_request&) = default;
 };
 
@@ -388,7 +412,8 @@ struct license_configuration_request : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"LicenseConfigurationArn", &license_configuration_request::license_configuration_arn>>();
+        return core::fields<core::pascal_case,
+                            core::field<&license_configuration_request::license_configuration_arn>>();
     }
     friend bool operator==(const license_configuration_request&, const license_configuration_request&) = default;
 };
@@ -396,29 +421,31 @@ struct license_configuration_request : core::model {
 /// The instance metadata service (IMDS).
 struct instance_metadata_options_request : core::model {
     std::optional<core::open_enum<http_tokens_state>> http_tokens; ///< "required" enforces IMDSv2; @default per AMI, usually optional
-    std::optional<std::int32_t> http_put_response_hop_limit; ///< 1-64; @default 1 (2 suits containers in bridge mode)
-    std::optional<core::open_enum<instance_metadata_endpoint_state>> http_endpoint; ///< @default enabled
-    std::optional<core::open_enum<instance_metadata_protocol_state>> http_protocol_ipv6; ///< @default disabled
-    std::optional<core::open_enum<instance_metadata_tags_state>> instance_metadata_tags; ///< @default disabled
+    std::optional<std::int32_t> http_put_response_hop_limit; ///< 1-64 (2 suits containers in bridge mode)
+    std::optional<core::open_enum<instance_metadata_endpoint_state>> http_endpoint;
+    std::optional<core::open_enum<instance_metadata_protocol_state>> http_protocol_ipv6;
+    std::optional<core::open_enum<instance_metadata_tags_state>> instance_metadata_tags;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = instance_metadata_options_request;
-        return core::fields<core::field<"HttpTokens", &T::http_tokens>,
-                            core::field<"HttpPutResponseHopLimit", &T::http_put_response_hop_limit>,
-                            core::field<"HttpEndpoint", &T::http_endpoint>,
-                            core::field<"HttpProtocolIpv6", &T::http_protocol_ipv6>,
-                            core::field<"InstanceMetadataTags", &T::instance_metadata_tags>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::http_tokens>,
+                            core::field<&T::http_put_response_hop_limit, core::with{.aws_default = "1"}>,
+                            core::field<&T::http_endpoint, core::with{.aws_default = "enabled"}>,
+                            core::field<&T::http_protocol_ipv6, core::with{.aws_default = "disabled"}>,
+                            core::field<&T::instance_metadata_tags, core::with{.aws_default = "disabled"}>>();
     }
     friend bool operator==(const instance_metadata_options_request&, const instance_metadata_options_request&) = default;
 };
 
 /// Nitro Enclaves.
 struct enclave_options_request : core::model {
-    std::optional<bool> enabled; ///< @default false
+    std::optional<bool> enabled;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Enabled", &enclave_options_request::enabled>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&enclave_options_request::enabled, core::with{.aws_default = "false"}>>(); }
     friend bool operator==(const enclave_options_request&, const enclave_options_request&) = default;
 };
 
@@ -431,31 +458,34 @@ struct private_dns_name_options_request : core::model {
 
     static constexpr auto fields() {
         using T = private_dns_name_options_request;
-        return core::fields<core::field<"HostnameType", &T::hostname_type>,
-                            core::field<"EnableResourceNameDnsARecord", &T::enable_resource_name_dns_a_record>,
-                            core::field<"EnableResourceNameDnsAAAARecord", &T::enable_resource_name_dns_aaaa_record>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::hostname_type>,
+                            core::field<&T::enable_resource_name_dns_a_record>,
+                            core::field<&T::enable_resource_name_dns_aaaa_record, core::with{.name = "EnableResourceNameDnsAAAARecord"}>>();
     }
     friend bool operator==(const private_dns_name_options_request&, const private_dns_name_options_request&) = default;
 };
 
 /// Automatic recovery after a hardware failure.
 struct instance_maintenance_options_request : core::model {
-    std::optional<core::open_enum<instance_auto_recovery_state>> auto_recovery; ///< @default default (on)
+    std::optional<core::open_enum<instance_auto_recovery_state>> auto_recovery; ///<  (on)
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"AutoRecovery", &instance_maintenance_options_request::auto_recovery>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_maintenance_options_request::auto_recovery, core::with{.aws_default = "default"}>>();
     }
     friend bool operator==(const instance_maintenance_options_request&, const instance_maintenance_options_request&) = default;
 };
 
 /// How network bandwidth is shared between VPC and EBS traffic.
 struct instance_network_performance_options_request : core::model {
-    std::optional<core::open_enum<instance_bandwidth_weighting>> bandwidth_weighting; ///< @default default
+    std::optional<core::open_enum<instance_bandwidth_weighting>> bandwidth_weighting;
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"BandwidthWeighting", &instance_network_performance_options_request::bandwidth_weighting>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_network_performance_options_request::bandwidth_weighting, core::with{.aws_default = "default"}>>();
     }
     friend bool operator==(const instance_network_performance_options_request&,
                            const instance_network_performance_options_request&) = default;
@@ -467,7 +497,8 @@ struct instance_secondary_interface_private_ip_address_request : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"PrivateIpAddress", &instance_secondary_interface_private_ip_address_request::private_ip_address>>();
+        return core::fields<core::pascal_case,
+                            core::field<&instance_secondary_interface_private_ip_address_request::private_ip_address>>();
     }
     friend bool operator==(const instance_secondary_interface_private_ip_address_request&,
                            const instance_secondary_interface_private_ip_address_request&) = default;
@@ -486,13 +517,14 @@ struct instance_secondary_interface_specification_request : core::model {
 
     static constexpr auto fields() {
         using T = instance_secondary_interface_specification_request;
-        return core::fields<core::field<"DeleteOnTermination", &T::delete_on_termination>,
-                            core::field<"DeviceIndex", &T::device_index>,
-                            core::field<"PrivateIpAddresses", &T::private_ip_addresses>,
-                            core::field<"PrivateIpAddressCount", &T::private_ip_address_count>,
-                            core::field<"SecondarySubnetId", &T::secondary_subnet_id>,
-                            core::field<"InterfaceType", &T::interface_type>,
-                            core::field<"NetworkCardIndex", &T::network_card_index>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::device_index>,
+                            core::field<&T::private_ip_addresses>,
+                            core::field<&T::private_ip_address_count>,
+                            core::field<&T::secondary_subnet_id>,
+                            core::field<&T::interface_type>,
+                            core::field<&T::network_card_index>>();
     }
     friend bool operator==(const instance_secondary_interface_specification_request&,
                            const instance_secondary_interface_specification_request&) = default;
@@ -506,7 +538,9 @@ struct private_ip_address_specification : core::model {
 
     static constexpr auto fields() {
         using T = private_ip_address_specification;
-        return core::fields<core::field<"Primary", &T::primary>, core::field<"PrivateIpAddress", &T::private_ip_address>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::primary>,
+                            core::field<&T::private_ip_address>>();
     }
     friend bool operator==(const private_ip_address_specification&, const private_ip_address_specification&) = default;
 };
@@ -516,7 +550,8 @@ struct ipv4_prefix_specification_request : core::model {
     std::optional<std::string> ipv4_prefix;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Ipv4Prefix", &ipv4_prefix_specification_request::ipv4_prefix>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&ipv4_prefix_specification_request::ipv4_prefix>>(); }
     friend bool operator==(const ipv4_prefix_specification_request&, const ipv4_prefix_specification_request&) = default;
 };
 
@@ -525,7 +560,8 @@ struct ipv6_prefix_specification_request : core::model {
     std::optional<std::string> ipv6_prefix;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Ipv6Prefix", &ipv6_prefix_specification_request::ipv6_prefix>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&ipv6_prefix_specification_request::ipv6_prefix>>(); }
     friend bool operator==(const ipv6_prefix_specification_request&, const ipv6_prefix_specification_request&) = default;
 };
 
@@ -535,7 +571,8 @@ struct ena_srd_udp_specification_request : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"EnaSrdUdpEnabled", &ena_srd_udp_specification_request::ena_srd_udp_enabled>>();
+        return core::fields<core::pascal_case,
+                            core::field<&ena_srd_udp_specification_request::ena_srd_udp_enabled>>();
     }
     friend bool operator==(const ena_srd_udp_specification_request&, const ena_srd_udp_specification_request&) = default;
 };
@@ -548,24 +585,26 @@ struct ena_srd_specification_request : core::model {
 
     static constexpr auto fields() {
         using T = ena_srd_specification_request;
-        return core::fields<core::field<"EnaSrdEnabled", &T::ena_srd_enabled>,
-                            core::field<"EnaSrdUdpSpecification", &T::ena_srd_udp_specification>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::ena_srd_enabled>,
+                            core::field<&T::ena_srd_udp_specification>>();
     }
     friend bool operator==(const ena_srd_specification_request&, const ena_srd_specification_request&) = default;
 };
 
 /// Idle timeouts of tracked connections.
 struct connection_tracking_specification_request : core::model {
-    std::optional<core::seconds> tcp_established_timeout; ///< @default 432000 (5 days)
-    std::optional<core::seconds> udp_stream_timeout;      ///< @default 180
-    std::optional<core::seconds> udp_timeout;             ///< @default 30
+    std::optional<core::seconds> tcp_established_timeout; ///<  (5 days)
+    std::optional<core::seconds> udp_stream_timeout;
+    std::optional<core::seconds> udp_timeout;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = connection_tracking_specification_request;
-        return core::fields<core::field<"TcpEstablishedTimeout", &T::tcp_established_timeout>,
-                            core::field<"UdpStreamTimeout", &T::udp_stream_timeout>,
-                            core::field<"UdpTimeout", &T::udp_timeout>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::tcp_established_timeout, core::with{.aws_default = "432000"}>,
+                            core::field<&T::udp_stream_timeout, core::with{.aws_default = "180"}>,
+                            core::field<&T::udp_timeout, core::with{.aws_default = "30"}>>();
     }
     friend bool operator==(const connection_tracking_specification_request&,
                            const connection_tracking_specification_request&) = default;
@@ -586,8 +625,8 @@ struct instance_network_interface_specification : core::model {
     std::optional<std::int32_t> secondary_private_ip_address_count;
     std::optional<ec2::subnet_id> subnet_id;
     std::optional<bool> associate_carrier_ip_address;
-    std::optional<std::string> interface_type; ///< interface, efa, efa-only or trunk; @default interface
-    std::optional<std::int32_t> network_card_index; ///< @default 0
+    std::optional<std::string> interface_type; ///< interface, efa, efa-only or trunk
+    std::optional<std::int32_t> network_card_index;
     std::optional<std::vector<ipv4_prefix_specification_request>> ipv4_prefixes;
     std::optional<std::int32_t> ipv4_prefix_count;
     std::optional<std::vector<ipv6_prefix_specification_request>> ipv6_prefixes;
@@ -600,24 +639,30 @@ struct instance_network_interface_specification : core::model {
 
     static constexpr auto fields() {
         using T = instance_network_interface_specification;
-        return core::fields<
-            core::field<"AssociatePublicIpAddress", &T::associate_public_ip_address>,
-            core::field<"DeleteOnTermination", &T::delete_on_termination>, core::field<"Description", &T::description>,
-            core::field<"DeviceIndex", &T::device_index>, core::field<"Groups", &T::groups>,
-            core::field<"Ipv6AddressCount", &T::ipv6_address_count>, core::field<"Ipv6Addresses", &T::ipv6_addresses>,
-            core::field<"NetworkInterfaceId", &T::network_interface_id>,
-            core::field<"PrivateIpAddress", &T::private_ip_address>,
-            core::field<"PrivateIpAddresses", &T::private_ip_addresses>,
-            core::field<"SecondaryPrivateIpAddressCount", &T::secondary_private_ip_address_count>,
-            core::field<"SubnetId", &T::subnet_id>,
-            core::field<"AssociateCarrierIpAddress", &T::associate_carrier_ip_address>,
-            core::field<"InterfaceType", &T::interface_type>, core::field<"NetworkCardIndex", &T::network_card_index>,
-            core::field<"Ipv4Prefixes", &T::ipv4_prefixes>, core::field<"Ipv4PrefixCount", &T::ipv4_prefix_count>,
-            core::field<"Ipv6Prefixes", &T::ipv6_prefixes>, core::field<"Ipv6PrefixCount", &T::ipv6_prefix_count>,
-            core::field<"PrimaryIpv6", &T::primary_ipv6>,
-            core::field<"EnaSrdSpecification", &T::ena_srd_specification>,
-            core::field<"ConnectionTrackingSpecification", &T::connection_tracking_specification>,
-            core::field<"EnaQueueCount", &T::ena_queue_count>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::associate_public_ip_address>,
+                            core::field<&T::delete_on_termination>,
+                            core::field<&T::description>,
+                            core::field<&T::device_index>,
+                            core::field<&T::groups>,
+                            core::field<&T::ipv6_address_count>,
+                            core::field<&T::ipv6_addresses>,
+                            core::field<&T::network_interface_id>,
+                            core::field<&T::private_ip_address>,
+                            core::field<&T::private_ip_addresses>,
+                            core::field<&T::secondary_private_ip_address_count>,
+                            core::field<&T::subnet_id>,
+                            core::field<&T::associate_carrier_ip_address>,
+                            core::field<&T::interface_type, core::with{.aws_default = "interface"}>,
+                            core::field<&T::network_card_index, core::with{.aws_default = "0"}>,
+                            core::field<&T::ipv4_prefixes>,
+                            core::field<&T::ipv4_prefix_count>,
+                            core::field<&T::ipv6_prefixes>,
+                            core::field<&T::ipv6_prefix_count>,
+                            core::field<&T::primary_ipv6>,
+                            core::field<&T::ena_srd_specification>,
+                            core::field<&T::connection_tracking_specification>,
+                            core::field<&T::ena_queue_count>>();
     }
     friend bool operator==(const instance_network_interface_specification&,
                            const instance_network_interface_specification&) = default;
@@ -631,7 +676,9 @@ struct iam_instance_profile_specification : core::model {
 
     static constexpr auto fields() {
         using T = iam_instance_profile_specification;
-        return core::fields<core::field<"Arn", &T::arn>, core::field<"Name", &T::name>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::arn>,
+                            core::field<&T::name>>();
     }
     friend bool operator==(const iam_instance_profile_specification&, const iam_instance_profile_specification&) = default;
 };
@@ -640,7 +687,7 @@ struct iam_instance_profile_specification : core::model {
 struct run_instances_request : core::model {
     std::optional<std::vector<block_device_mapping>> block_device_mappings; ///< @default the AMI's
     std::optional<image_reference> image_id; ///< needed unless the launch template names one
-    std::optional<instance_type_name> instance_type; ///< @default m1.small
+    std::optional<instance_type_name> instance_type;
     std::optional<std::int32_t> ipv6_address_count;
     std::optional<std::vector<instance_ipv6_address>> ipv6_addresses;
     std::optional<ec2::kernel_id> kernel_id;
@@ -675,7 +722,7 @@ struct run_instances_request : core::model {
     std::optional<std::vector<instance_secondary_interface_specification_request>> secondary_interfaces;
     std::optional<bool> dry_run;
     std::optional<bool> disable_api_termination;
-    std::optional<core::open_enum<ec2::shutdown_behavior>> instance_initiated_shutdown_behavior; ///< @default stop
+    std::optional<core::open_enum<ec2::shutdown_behavior>> instance_initiated_shutdown_behavior;
     std::optional<std::string> private_ip_address;
     std::optional<std::string> client_token; ///< up to 64 ASCII characters; makes the request idempotent
     std::optional<std::string> additional_info;
@@ -686,35 +733,51 @@ struct run_instances_request : core::model {
 
     static constexpr auto fields() {
         using T = run_instances_request;
-        return core::fields<
-            core::field<"BlockDeviceMappings", &T::block_device_mappings>, core::field<"ImageId", &T::image_id>,
-            core::field<"InstanceType", &T::instance_type>, core::field<"Ipv6AddressCount", &T::ipv6_address_count>,
-            core::field<"Ipv6Addresses", &T::ipv6_addresses>, core::field<"KernelId", &T::kernel_id>,
-            core::field<"KeyName", &T::key_name>, core::field<"MaxCount", &T::max_count>,
-            core::field<"MinCount", &T::min_count>, core::field<"Monitoring", &T::monitoring>,
-            core::field<"Placement", &T::placement>, core::field<"RamdiskId", &T::ramdisk_id>,
-            core::field<"SecurityGroupIds", &T::security_group_ids>, core::field<"SecurityGroups", &T::security_groups>,
-            core::field<"SubnetId", &T::subnet_id>, core::field<"UserData", &T::user_data>,
-            core::field<"ElasticGpuSpecification", &T::elastic_gpu_specification>,
-            core::field<"ElasticInferenceAccelerators", &T::elastic_inference_accelerators>,
-            core::field<"TagSpecifications", &T::tag_specifications>, core::field<"LaunchTemplate", &T::launch_template>,
-            core::field<"InstanceMarketOptions", &T::instance_market_options>,
-            core::field<"CreditSpecification", &T::credit_specification>, core::field<"CpuOptions", &T::cpu_options>,
-            core::field<"CapacityReservationSpecification", &T::capacity_reservation_specification>,
-            core::field<"HibernationOptions", &T::hibernation_options>,
-            core::field<"LicenseSpecifications", &T::license_specifications>,
-            core::field<"MetadataOptions", &T::metadata_options>, core::field<"EnclaveOptions", &T::enclave_options>,
-            core::field<"PrivateDnsNameOptions", &T::private_dns_name_options>,
-            core::field<"MaintenanceOptions", &T::maintenance_options>,
-            core::field<"DisableApiStop", &T::disable_api_stop>, core::field<"EnablePrimaryIpv6", &T::enable_primary_ipv6>,
-            core::field<"NetworkPerformanceOptions", &T::network_performance_options>,
-            core::field<"Operator", &T::operator_>, core::field<"SecondaryInterfaces", &T::secondary_interfaces>,
-            core::field<"DryRun", &T::dry_run>, core::field<"DisableApiTermination", &T::disable_api_termination>,
-            core::field<"InstanceInitiatedShutdownBehavior", &T::instance_initiated_shutdown_behavior>,
-            core::field<"PrivateIpAddress", &T::private_ip_address>, core::field<"ClientToken", &T::client_token>,
-            core::field<"AdditionalInfo", &T::additional_info>,
-            core::field<"NetworkInterfaces", &T::network_interfaces>,
-            core::field<"IamInstanceProfile", &T::iam_instance_profile>, core::field<"EbsOptimized", &T::ebs_optimized>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::block_device_mappings>,
+                            core::field<&T::image_id>,
+                            core::field<&T::instance_type, core::with{.aws_default = "m1.small"}>,
+                            core::field<&T::ipv6_address_count>,
+                            core::field<&T::ipv6_addresses>,
+                            core::field<&T::kernel_id>,
+                            core::field<&T::key_name>,
+                            core::field<&T::max_count>,
+                            core::field<&T::min_count>,
+                            core::field<&T::monitoring>,
+                            core::field<&T::placement>,
+                            core::field<&T::ramdisk_id>,
+                            core::field<&T::security_group_ids>,
+                            core::field<&T::security_groups>,
+                            core::field<&T::subnet_id>,
+                            core::field<&T::user_data>,
+                            core::field<&T::elastic_gpu_specification>,
+                            core::field<&T::elastic_inference_accelerators>,
+                            core::field<&T::tag_specifications>,
+                            core::field<&T::launch_template>,
+                            core::field<&T::instance_market_options>,
+                            core::field<&T::credit_specification>,
+                            core::field<&T::cpu_options>,
+                            core::field<&T::capacity_reservation_specification>,
+                            core::field<&T::hibernation_options>,
+                            core::field<&T::license_specifications>,
+                            core::field<&T::metadata_options>,
+                            core::field<&T::enclave_options>,
+                            core::field<&T::private_dns_name_options>,
+                            core::field<&T::maintenance_options>,
+                            core::field<&T::disable_api_stop>,
+                            core::field<&T::enable_primary_ipv6>,
+                            core::field<&T::network_performance_options>,
+                            core::field<&T::operator_>,
+                            core::field<&T::secondary_interfaces>,
+                            core::field<&T::dry_run>,
+                            core::field<&T::disable_api_termination>,
+                            core::field<&T::instance_initiated_shutdown_behavior, core::with{.aws_default = "stop"}>,
+                            core::field<&T::private_ip_address>,
+                            core::field<&T::client_token>,
+                            core::field<&T::additional_info>,
+                            core::field<&T::network_interfaces>,
+                            core::field<&T::iam_instance_profile>,
+                            core::field<&T::ebs_optimized>>();
     }
     friend bool operator==(const run_instances_request&, const run_instances_request&) = default;
 };

@@ -31,7 +31,9 @@ struct tag : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"Key", &tag::key>, core::field<"Value", &tag::value>>();
+        return core::fields<core::pascal_case,
+                            core::field<&tag::key>,
+                            core::field<&tag::value>>();
     }
     friend bool operator==(const tag&, const tag&) = default;
 };
@@ -43,8 +45,9 @@ struct tag_specification : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"ResourceType", &tag_specification::resource_type>,
-                            core::field<"Tags", &tag_specification::tags>>();
+        return core::fields<core::pascal_case,
+                            core::field<&tag_specification::resource_type>,
+                            core::field<&tag_specification::tags>>();
     }
     friend bool operator==(const tag_specification&, const tag_specification&) = default;
 };
@@ -72,7 +75,8 @@ struct operator_request : core::model {
     std::optional<std::string> principal;
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"Principal", &operator_request::principal>>(); }
+    static constexpr auto fields() { return core::fields<core::pascal_case,
+                                                         core::field<&operator_request::principal>>(); }
     friend bool operator==(const operator_request&, const operator_request&) = default;
 };
 
@@ -84,9 +88,10 @@ struct operator_response : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"Managed", &operator_response::managed>,
-                            core::field<"Principal", &operator_response::principal>,
-                            core::field<"HiddenByDefault", &operator_response::hidden_by_default>>();
+        return core::fields<core::pascal_case,
+                            core::field<&operator_response::managed>,
+                            core::field<&operator_response::principal>,
+                            core::field<&operator_response::hidden_by_default>>();
     }
     friend bool operator==(const operator_response&, const operator_response&) = default;
 };

@@ -27,8 +27,11 @@ struct attachment : core::model {
 
     static constexpr auto fields() {
         using T = attachment;
-        return core::fields<core::field<"id", &T::id>, core::field<"type", &T::type>,
-                            core::field<"status", &T::status>, core::field<"details", &T::details>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::id>,
+                            core::field<&T::type>,
+                            core::field<&T::status>,
+                            core::field<&T::details>>();
     }
     friend bool operator==(const attachment&, const attachment&) = default;
 };

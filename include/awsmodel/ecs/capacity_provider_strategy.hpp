@@ -19,14 +19,16 @@ namespace awsmodel::ecs {
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html
 struct capacity_provider_strategy_item : core::model {
     std::string capacity_provider;     ///< short name: FARGATE, FARGATE_SPOT or an Auto Scaling group provider
-    std::optional<std::int32_t> weight; ///< share of tasks after `base` is met, 0-1000; @default 0
-    std::optional<std::int32_t> base;   ///< tasks placed here first, 0-100000; @default 0
+    std::optional<std::int32_t> weight; ///< share of tasks after `base` is met, 0-1000
+    std::optional<std::int32_t> base;   ///< tasks placed here first, 0-100000
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = capacity_provider_strategy_item;
-        return core::fields<core::field<"capacityProvider", &T::capacity_provider>,
-                            core::field<"weight", &T::weight, 0>, core::field<"base", &T::base, 0>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::capacity_provider>,
+                            core::field<&T::weight, core::with{.min = 0, .max = 1000, .aws_default = "0"}>,
+                            core::field<&T::base, core::with{.min = 0, .max = 100000, .aws_default = "0"}>>();
     }
     friend bool operator==(const capacity_provider_strategy_item&, const capacity_provider_strategy_item&) = default;
 };

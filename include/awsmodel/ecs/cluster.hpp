@@ -131,7 +131,9 @@ struct cluster_setting : core::model {
 
     static constexpr auto fields() {
         using T = cluster_setting;
-        return core::fields<core::field<"name", &T::name>, core::field<"value", &T::value>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::value>>();
     }
     friend bool operator==(const cluster_setting&, const cluster_setting&) = default;
 };
@@ -139,19 +141,20 @@ struct cluster_setting : core::model {
 /// Where ECS Exec sessions are logged when `logging` is OVERRIDE.
 struct execute_command_log_configuration : core::model {
     std::optional<std::string> cloud_watch_log_group_name; ///< the group must exist
-    std::optional<bool> cloud_watch_encryption_enabled;    ///< needs the group; @default false
+    std::optional<bool> cloud_watch_encryption_enabled;    ///< needs the group
     std::optional<ecs::log_bucket_name> s3_bucket_name;     ///< the bucket must exist
-    std::optional<bool> s3_encryption_enabled;             ///< needs the bucket; @default false
+    std::optional<bool> s3_encryption_enabled;             ///< needs the bucket
     std::optional<std::string> s3_key_prefix;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = execute_command_log_configuration;
-        return core::fields<core::field<"cloudWatchLogGroupName", &T::cloud_watch_log_group_name>,
-                            core::field<"cloudWatchEncryptionEnabled", &T::cloud_watch_encryption_enabled>,
-                            core::field<"s3BucketName", &T::s3_bucket_name>,
-                            core::field<"s3EncryptionEnabled", &T::s3_encryption_enabled>,
-                            core::field<"s3KeyPrefix", &T::s3_key_prefix>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::cloud_watch_log_group_name>,
+                            core::field<&T::cloud_watch_encryption_enabled, core::with{.aws_default = "false"}>,
+                            core::field<&T::s3_bucket_name>,
+                            core::field<&T::s3_encryption_enabled, core::with{.aws_default = "false"}>,
+                            core::field<&T::s3_key_prefix>>();
     }
     friend bool operator==(const execute_command_log_configuration&, const execute_command_log_configuration&) = default;
 };
@@ -159,14 +162,16 @@ struct execute_command_log_configuration : core::model {
 /// ECS Exec: the key that encrypts sessions and where they are logged.
 struct execute_command_configuration : core::model {
     std::optional<cluster_kms_key> kms_key_id;
-    std::optional<core::open_enum<execute_command_logging>> logging; ///< @default DEFAULT (the task's awslogs configuration)
+    std::optional<core::open_enum<execute_command_logging>> logging; ///<  (the task's awslogs configuration)
     std::optional<execute_command_log_configuration> log_configuration; ///< with OVERRIDE only, and then required
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = execute_command_configuration;
-        return core::fields<core::field<"kmsKeyId", &T::kms_key_id>, core::field<"logging", &T::logging>,
-                            core::field<"logConfiguration", &T::log_configuration>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::kms_key_id>,
+                            core::field<&T::logging, core::with{.aws_default = "DEFAULT"}>,
+                            core::field<&T::log_configuration>>();
     }
     friend bool operator==(const execute_command_configuration&, const execute_command_configuration&) = default;
 };
@@ -180,8 +185,9 @@ struct managed_storage_configuration : core::model {
 
     static constexpr auto fields() {
         using T = managed_storage_configuration;
-        return core::fields<core::field<"kmsKeyId", &T::kms_key_id>,
-                            core::field<"fargateEphemeralStorageKmsKeyId", &T::fargate_ephemeral_storage_kms_key_id>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::kms_key_id>,
+                            core::field<&T::fargate_ephemeral_storage_kms_key_id>>();
     }
     friend bool operator==(const managed_storage_configuration&, const managed_storage_configuration&) = default;
 };
@@ -194,8 +200,9 @@ struct cluster_configuration : core::model {
 
     static constexpr auto fields() {
         using T = cluster_configuration;
-        return core::fields<core::field<"executeCommandConfiguration", &T::execute_command_configuration>,
-                            core::field<"managedStorageConfiguration", &T::managed_storage_configuration>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::execute_command_configuration>,
+                            core::field<&T::managed_storage_configuration>>();
     }
     friend bool operator==(const cluster_configuration&, const cluster_configuration&) = default;
 };
@@ -208,7 +215,8 @@ struct cluster_service_connect_defaults_request : core::model {
 
     static constexpr auto fields() {
         using T = cluster_service_connect_defaults_request;
-        return core::fields<core::field<"namespace", &T::namespace_>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::namespace_>>();
     }
     friend bool operator==(const cluster_service_connect_defaults_request&,
                            const cluster_service_connect_defaults_request&) = default;
@@ -221,14 +229,15 @@ struct cluster_service_connect_defaults : core::model {
 
     static constexpr auto fields() {
         using T = cluster_service_connect_defaults;
-        return core::fields<core::field<"namespace", &T::namespace_>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::namespace_>>();
     }
     friend bool operator==(const cluster_service_connect_defaults&, const cluster_service_connect_defaults&) = default;
 };
 
 /// CreateCluster's input.
 struct create_cluster_request : core::model {
-    std::optional<ecs::cluster_name> cluster_name; ///< @default "default"
+    std::optional<ecs::cluster_name> cluster_name;
     std::optional<std::vector<tag>> tags;
     std::optional<std::vector<cluster_setting>> settings;
     std::optional<cluster_configuration> configuration;
@@ -239,11 +248,14 @@ struct create_cluster_request : core::model {
 
     static constexpr auto fields() {
         using T = create_cluster_request;
-        return core::fields<core::field<"clusterName", &T::cluster_name>, core::field<"tags", &T::tags>,
-                            core::field<"settings", &T::settings>, core::field<"configuration", &T::configuration>,
-                            core::field<"capacityProviders", &T::capacity_providers>,
-                            core::field<"defaultCapacityProviderStrategy", &T::default_capacity_provider_strategy>,
-                            core::field<"serviceConnectDefaults", &T::service_connect_defaults>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::cluster_name, core::with{.aws_default = "default"}>,
+                            core::field<&T::tags, core::with{.min = 0, .max = 50}>,
+                            core::field<&T::settings>,
+                            core::field<&T::configuration>,
+                            core::field<&T::capacity_providers>,
+                            core::field<&T::default_capacity_provider_strategy>,
+                            core::field<&T::service_connect_defaults>>();
     }
     friend bool operator==(const create_cluster_request&, const create_cluster_request&) = default;
 };
@@ -270,18 +282,23 @@ struct cluster : core::model {
 
     static constexpr auto fields() {
         using T = cluster;
-        return core::fields<
-            core::field<"clusterArn", &T::cluster_arn>, core::field<"clusterName", &T::cluster_name>,
-            core::field<"configuration", &T::configuration>, core::field<"status", &T::status>,
-            core::field<"registeredContainerInstancesCount", &T::registered_container_instances_count>,
-            core::field<"runningTasksCount", &T::running_tasks_count>,
-            core::field<"pendingTasksCount", &T::pending_tasks_count>,
-            core::field<"activeServicesCount", &T::active_services_count>,
-            core::field<"statistics", &T::statistics>, core::field<"tags", &T::tags>,
-            core::field<"settings", &T::settings>, core::field<"capacityProviders", &T::capacity_providers>,
-            core::field<"defaultCapacityProviderStrategy", &T::default_capacity_provider_strategy>,
-            core::field<"attachments", &T::attachments>, core::field<"attachmentsStatus", &T::attachments_status>,
-            core::field<"serviceConnectDefaults", &T::service_connect_defaults>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::cluster_arn>,
+                            core::field<&T::cluster_name>,
+                            core::field<&T::configuration>,
+                            core::field<&T::status>,
+                            core::field<&T::registered_container_instances_count>,
+                            core::field<&T::running_tasks_count>,
+                            core::field<&T::pending_tasks_count>,
+                            core::field<&T::active_services_count>,
+                            core::field<&T::statistics>,
+                            core::field<&T::tags, core::with{.min = 0, .max = 50}>,
+                            core::field<&T::settings>,
+                            core::field<&T::capacity_providers>,
+                            core::field<&T::default_capacity_provider_strategy>,
+                            core::field<&T::attachments>,
+                            core::field<&T::attachments_status>,
+                            core::field<&T::service_connect_defaults>>();
     }
     friend bool operator==(const cluster&, const cluster&) = default;
 };
@@ -294,7 +311,8 @@ struct create_cluster_response : core::model {
 
     static constexpr auto fields() {
         using T = create_cluster_response;
-        return core::fields<core::field<"cluster", &T::cluster>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::cluster>>();
     }
     friend bool operator==(const create_cluster_response&, const create_cluster_response&) = default;
 };
@@ -307,7 +325,9 @@ struct describe_clusters_response : core::model {
 
     static constexpr auto fields() {
         using T = describe_clusters_response;
-        return core::fields<core::field<"clusters", &T::clusters>, core::field<"failures", &T::failures>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::clusters>,
+                            core::field<&T::failures>>();
     }
     friend bool operator==(const describe_clusters_response&, const describe_clusters_response&) = default;
 };

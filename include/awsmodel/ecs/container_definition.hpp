@@ -67,7 +67,8 @@ struct repository_credentials : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"credentialsParameter", &repository_credentials::credentials_parameter>>();
+        return core::fields<core::camel_case,
+                            core::field<&repository_credentials::credentials_parameter>>();
     }
     friend bool operator==(const repository_credentials&, const repository_credentials&) = default;
 };
@@ -82,8 +83,10 @@ struct container_restart_policy : core::model {
 
     static constexpr auto fields() {
         using T = container_restart_policy;
-        return core::fields<core::field<"enabled", &T::enabled>, core::field<"ignoredExitCodes", &T::ignored_exit_codes>,
-                            core::field<"restartAttemptPeriod", &T::restart_attempt_period>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::enabled>,
+                            core::field<&T::ignored_exit_codes>,
+                            core::field<&T::restart_attempt_period>>();
     }
     friend bool operator==(const container_restart_policy&, const container_restart_policy&) = default;
 };
@@ -96,7 +99,9 @@ struct environment_file : core::model {
 
     static constexpr auto fields() {
         using T = environment_file;
-        return core::fields<core::field<"value", &T::value>, core::field<"type", &T::type>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::value>,
+                            core::field<&T::type>>();
     }
     friend bool operator==(const environment_file&, const environment_file&) = default;
 };
@@ -105,13 +110,15 @@ struct environment_file : core::model {
 struct mount_point : core::model {
     std::optional<std::string> source_volume;  ///< the name of one of the task's `volumes`
     std::optional<std::string> container_path; ///< an absolute path in the container
-    std::optional<bool> read_only;             ///< @default false
+    std::optional<bool> read_only;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = mount_point;
-        return core::fields<core::field<"sourceVolume", &T::source_volume>,
-                            core::field<"containerPath", &T::container_path>, core::field<"readOnly", &T::read_only>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::source_volume>,
+                            core::field<&T::container_path>,
+                            core::field<&T::read_only, core::with{.aws_default = "false"}>>();
     }
     friend bool operator==(const mount_point&, const mount_point&) = default;
 };
@@ -119,12 +126,14 @@ struct mount_point : core::model {
 /// Mounts every volume of another container of the task.
 struct volume_from : core::model {
     std::optional<std::string> source_container; ///< the name of another container of the task
-    std::optional<bool> read_only;               ///< @default false
+    std::optional<bool> read_only;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = volume_from;
-        return core::fields<core::field<"sourceContainer", &T::source_container>, core::field<"readOnly", &T::read_only>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::source_container>,
+                            core::field<&T::read_only, core::with{.aws_default = "false"}>>();
     }
     friend bool operator==(const volume_from&, const volume_from&) = default;
 };
@@ -137,7 +146,9 @@ struct container_dependency : core::model {
 
     static constexpr auto fields() {
         using T = container_dependency;
-        return core::fields<core::field<"containerName", &T::container_name>, core::field<"condition", &T::condition>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::container_name>,
+                            core::field<&T::condition>>();
     }
     friend bool operator==(const container_dependency&, const container_dependency&) = default;
 };
@@ -150,7 +161,9 @@ struct host_entry : core::model {
 
     static constexpr auto fields() {
         using T = host_entry;
-        return core::fields<core::field<"hostname", &T::hostname>, core::field<"ipAddress", &T::ip_address>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::hostname>,
+                            core::field<&T::ip_address>>();
     }
     friend bool operator==(const host_entry&, const host_entry&) = default;
 };
@@ -164,8 +177,10 @@ struct ulimit : core::model {
 
     static constexpr auto fields() {
         using T = ulimit;
-        return core::fields<core::field<"name", &T::name>, core::field<"softLimit", &T::soft_limit>,
-                            core::field<"hardLimit", &T::hard_limit>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::soft_limit>,
+                            core::field<&T::hard_limit>>();
     }
     friend bool operator==(const ulimit&, const ulimit&) = default;
 };
@@ -178,7 +193,9 @@ struct system_control : core::model {
 
     static constexpr auto fields() {
         using T = system_control;
-        return core::fields<core::field<"namespace", &T::namespace_>, core::field<"value", &T::value>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::namespace_>,
+                            core::field<&T::value>>();
     }
     friend bool operator==(const system_control&, const system_control&) = default;
 };
@@ -191,7 +208,9 @@ struct resource_requirement : core::model {
 
     static constexpr auto fields() {
         using T = resource_requirement;
-        return core::fields<core::field<"value", &T::value>, core::field<"type", &T::type>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::value>,
+                            core::field<&T::type>>();
     }
     friend bool operator==(const resource_requirement&, const resource_requirement&) = default;
 };
@@ -219,8 +238,8 @@ struct container_definition : core::model {
     std::optional<std::vector<secret>> secrets;
     std::optional<std::vector<container_dependency>> depends_on;
     std::optional<core::seconds> start_timeout; ///< how long dependencies may take to resolve
-    std::optional<core::seconds> stop_timeout;  ///< between SIGTERM and SIGKILL; @default 30
-    std::optional<core::open_enum<ecs::version_consistency>> version_consistency; ///< @default enabled
+    std::optional<core::seconds> stop_timeout;  ///< between SIGTERM and SIGKILL
+    std::optional<core::open_enum<ecs::version_consistency>> version_consistency;
     std::optional<std::string> hostname;
     std::optional<std::string> user;
     std::optional<std::string> working_directory;
@@ -245,31 +264,49 @@ struct container_definition : core::model {
 
     static constexpr auto fields() {
         using T = container_definition;
-        return core::fields<
-            core::field<"name", &T::name>, core::field<"image", &T::image>,
-            core::field<"repositoryCredentials", &T::repository_credentials>, core::field<"cpu", &T::cpu>,
-            core::field<"memory", &T::memory>, core::field<"memoryReservation", &T::memory_reservation>,
-            core::field<"links", &T::links>, core::field<"portMappings", &T::port_mappings>,
-            core::field<"essential", &T::essential>, core::field<"restartPolicy", &T::restart_policy>,
-            core::field<"entryPoint", &T::entry_point>, core::field<"command", &T::command>,
-            core::field<"environment", &T::environment>, core::field<"environmentFiles", &T::environment_files>,
-            core::field<"mountPoints", &T::mount_points>, core::field<"volumesFrom", &T::volumes_from>,
-            core::field<"linuxParameters", &T::linux_parameters>, core::field<"secrets", &T::secrets>,
-            core::field<"dependsOn", &T::depends_on>, core::field<"startTimeout", &T::start_timeout>,
-            core::field<"stopTimeout", &T::stop_timeout>, core::field<"versionConsistency", &T::version_consistency>,
-            core::field<"hostname", &T::hostname>, core::field<"user", &T::user>,
-            core::field<"workingDirectory", &T::working_directory>,
-            core::field<"disableNetworking", &T::disable_networking>, core::field<"privileged", &T::privileged>,
-            core::field<"readonlyRootFilesystem", &T::readonly_root_filesystem>,
-            core::field<"dnsServers", &T::dns_servers>, core::field<"dnsSearchDomains", &T::dns_search_domains>,
-            core::field<"extraHosts", &T::extra_hosts>, core::field<"dockerSecurityOptions", &T::docker_security_options>,
-            core::field<"interactive", &T::interactive>, core::field<"pseudoTerminal", &T::pseudo_terminal>,
-            core::field<"dockerLabels", &T::docker_labels>, core::field<"ulimits", &T::ulimits>,
-            core::field<"logConfiguration", &T::log_configuration>, core::field<"healthCheck", &T::health_check>,
-            core::field<"systemControls", &T::system_controls>,
-            core::field<"resourceRequirements", &T::resource_requirements>,
-            core::field<"firelensConfiguration", &T::firelens_configuration>,
-            core::field<"credentialSpecs", &T::credential_specs>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::image>,
+                            core::field<&T::repository_credentials>,
+                            core::field<&T::cpu>,
+                            core::field<&T::memory>,
+                            core::field<&T::memory_reservation>,
+                            core::field<&T::links>,
+                            core::field<&T::port_mappings>,
+                            core::field<&T::essential>,
+                            core::field<&T::restart_policy>,
+                            core::field<&T::entry_point>,
+                            core::field<&T::command>,
+                            core::field<&T::environment>,
+                            core::field<&T::environment_files>,
+                            core::field<&T::mount_points>,
+                            core::field<&T::volumes_from>,
+                            core::field<&T::linux_parameters>,
+                            core::field<&T::secrets>,
+                            core::field<&T::depends_on>,
+                            core::field<&T::start_timeout>,
+                            core::field<&T::stop_timeout, core::with{.aws_default = "30"}>,
+                            core::field<&T::version_consistency, core::with{.aws_default = "enabled"}>,
+                            core::field<&T::hostname>,
+                            core::field<&T::user>,
+                            core::field<&T::working_directory>,
+                            core::field<&T::disable_networking>,
+                            core::field<&T::privileged>,
+                            core::field<&T::readonly_root_filesystem>,
+                            core::field<&T::dns_servers>,
+                            core::field<&T::dns_search_domains>,
+                            core::field<&T::extra_hosts>,
+                            core::field<&T::docker_security_options>,
+                            core::field<&T::interactive>,
+                            core::field<&T::pseudo_terminal>,
+                            core::field<&T::docker_labels>,
+                            core::field<&T::ulimits>,
+                            core::field<&T::log_configuration>,
+                            core::field<&T::health_check>,
+                            core::field<&T::system_controls>,
+                            core::field<&T::resource_requirements>,
+                            core::field<&T::firelens_configuration>,
+                            core::field<&T::credential_specs>>();
     }
     friend bool operator==(const container_definition&, const container_definition&) = default;
 };

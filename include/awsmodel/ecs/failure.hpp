@@ -22,8 +22,10 @@ struct failure : core::model {
 
     static constexpr auto fields() {
         using T = failure;
-        return core::fields<core::field<"arn", &T::arn>, core::field<"reason", &T::reason>,
-                            core::field<"detail", &T::detail>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::arn>,
+                            core::field<&T::reason>,
+                            core::field<&T::detail>>();
     }
     friend bool operator==(const failure&, const failure&) = default;
 };

@@ -18,17 +18,20 @@ namespace awsmodel::ecs {
 struct health_check : core::model {
     /// `["CMD", "curl", "-f", "http://localhost/"]` or `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]`
     std::vector<std::string> command;
-    std::optional<core::seconds> interval;     ///< @default 30
-    std::optional<core::seconds> timeout;      ///< @default 5
-    std::optional<std::int32_t> retries;       ///< @default 3
+    std::optional<core::seconds> interval;
+    std::optional<core::seconds> timeout;
+    std::optional<std::int32_t> retries;
     std::optional<core::seconds> start_period; ///< failures in this grace period do not count; @default off
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = health_check;
-        return core::fields<core::field<"command", &T::command>, core::field<"interval", &T::interval>,
-                            core::field<"timeout", &T::timeout>, core::field<"retries", &T::retries>,
-                            core::field<"startPeriod", &T::start_period>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::command>,
+                            core::field<&T::interval, core::with{.aws_default = "30"}>,
+                            core::field<&T::timeout, core::with{.aws_default = "5"}>,
+                            core::field<&T::retries, core::with{.aws_default = "3"}>,
+                            core::field<&T::start_period>>();
     }
     friend bool operator==(const health_check&, const health_check&) = default;
 };

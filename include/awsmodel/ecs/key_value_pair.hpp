@@ -19,7 +19,9 @@ struct key_value_pair : core::model {
 
     static constexpr auto fields() {
         using T = key_value_pair;
-        return core::fields<core::field<"name", &T::name>, core::field<"value", &T::value>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::value>>();
     }
     friend bool operator==(const key_value_pair&, const key_value_pair&) = default;
 };

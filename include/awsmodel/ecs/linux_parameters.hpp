@@ -34,7 +34,9 @@ struct kernel_capabilities : core::model {
 
     static constexpr auto fields() {
         using T = kernel_capabilities;
-        return core::fields<core::field<"add", &T::add>, core::field<"drop", &T::drop>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::add>,
+                            core::field<&T::drop>>();
     }
     friend bool operator==(const kernel_capabilities&, const kernel_capabilities&) = default;
 };
@@ -49,8 +51,10 @@ struct device : core::model {
 
     static constexpr auto fields() {
         using T = device;
-        return core::fields<core::field<"hostPath", &T::host_path>, core::field<"containerPath", &T::container_path>,
-                            core::field<"permissions", &T::permissions>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::host_path>,
+                            core::field<&T::container_path>,
+                            core::field<&T::permissions>>();
     }
     friend bool operator==(const device&, const device&) = default;
 };
@@ -64,8 +68,10 @@ struct tmpfs : core::model {
 
     static constexpr auto fields() {
         using T = tmpfs;
-        return core::fields<core::field<"containerPath", &T::container_path>, core::field<"size", &T::size>,
-                            core::field<"mountOptions", &T::mount_options>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::container_path>,
+                            core::field<&T::size>,
+                            core::field<&T::mount_options>>();
     }
     friend bool operator==(const tmpfs&, const tmpfs&) = default;
 };
@@ -78,15 +84,19 @@ struct linux_parameters : core::model {
     std::optional<core::mebibytes> shared_memory_size; ///< /dev/shm; @default Docker's 64 MiB
     std::optional<std::vector<ecs::tmpfs>> tmpfs;
     std::optional<core::mebibytes> max_swap;   ///< @default the container instance's swap setting; 0 disables swap
-    std::optional<std::int32_t> swappiness;    ///< 0-100; @default 60
+    std::optional<std::int32_t> swappiness;    ///< 0-100
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = linux_parameters;
-        return core::fields<core::field<"capabilities", &T::capabilities>, core::field<"devices", &T::devices>,
-                            core::field<"initProcessEnabled", &T::init_process_enabled>,
-                            core::field<"sharedMemorySize", &T::shared_memory_size>, core::field<"tmpfs", &T::tmpfs>,
-                            core::field<"maxSwap", &T::max_swap>, core::field<"swappiness", &T::swappiness>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::capabilities>,
+                            core::field<&T::devices>,
+                            core::field<&T::init_process_enabled>,
+                            core::field<&T::shared_memory_size>,
+                            core::field<&T::tmpfs>,
+                            core::field<&T::max_swap>,
+                            core::field<&T::swappiness, core::with{.aws_default = "60"}>>();
     }
     friend bool operator==(const linux_parameters&, const linux_parameters&) = default;
 };

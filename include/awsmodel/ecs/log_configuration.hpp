@@ -44,8 +44,10 @@ struct log_configuration : core::model {
 
     static constexpr auto fields() {
         using T = log_configuration;
-        return core::fields<core::field<"logDriver", &T::log_driver>, core::field<"options", &T::options>,
-                            core::field<"secretOptions", &T::secret_options>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::log_driver>,
+                            core::field<&T::options>,
+                            core::field<&T::secret_options>>();
     }
     friend bool operator==(const log_configuration&, const log_configuration&) = default;
 };
@@ -60,7 +62,9 @@ struct firelens_configuration : core::model {
 
     static constexpr auto fields() {
         using T = firelens_configuration;
-        return core::fields<core::field<"type", &T::type>, core::field<"options", &T::options>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::type>,
+                            core::field<&T::options>>();
     }
     friend bool operator==(const firelens_configuration&, const firelens_configuration&) = default;
 };

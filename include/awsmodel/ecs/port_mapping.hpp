@@ -82,7 +82,7 @@ struct port_mapping : core::model {
     std::optional<core::port> container_port; ///< needed unless `container_port_range` is given
     /// @default the container port with awsvpc and host networking; a dynamic host port with bridge
     std::optional<core::port> host_port;
-    std::optional<core::open_enum<transport_protocol>> protocol; ///< @default tcp
+    std::optional<core::open_enum<transport_protocol>> protocol;
     std::optional<std::string> name;                              ///< Service Connect's name for the port
     std::optional<core::open_enum<application_protocol>> app_protocol; ///< Service Connect only
     std::optional<port_range> container_port_range;
@@ -90,10 +90,13 @@ struct port_mapping : core::model {
 
     static constexpr auto fields() {
         using T = port_mapping;
-        return core::fields<core::field<"containerPort", &T::container_port>, core::field<"hostPort", &T::host_port>,
-                            core::field<"protocol", &T::protocol>, core::field<"name", &T::name>,
-                            core::field<"appProtocol", &T::app_protocol>,
-                            core::field<"containerPortRange", &T::container_port_range>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::container_port>,
+                            core::field<&T::host_port>,
+                            core::field<&T::protocol, core::with{.aws_default = "tcp"}>,
+                            core::field<&T::name>,
+                            core::field<&T::app_protocol>,
+                            core::field<&T::container_port_range>>();
     }
     friend bool operator==(const port_mapping&, const port_mapping&) = default;
 };

@@ -20,7 +20,9 @@ struct secret : core::model {
 
     static constexpr auto fields() {
         using T = secret;
-        return core::fields<core::field<"name", &T::name>, core::field<"valueFrom", &T::value_from>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::value_from>>();
     }
     friend bool operator==(const secret&, const secret&) = default;
 };

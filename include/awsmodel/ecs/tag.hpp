@@ -25,7 +25,9 @@ struct tag : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"key", &tag::key, 1>, core::field<"value", &tag::value, 0>>();
+        return core::fields<core::camel_case,
+                            core::field<&tag::key, core::with{.min = 1, .max = 128, .pattern = "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)"}>,
+                            core::field<&tag::value, core::with{.min = 0, .max = 256, .pattern = "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)"}>>();
     }
     friend bool operator==(const tag&, const tag&) = default;
 };

@@ -101,7 +101,9 @@ struct task_definition_placement_constraint : core::model {
 
     static constexpr auto fields() {
         using T = task_definition_placement_constraint;
-        return core::fields<core::field<"type", &T::type>, core::field<"expression", &T::expression>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::type>,
+                            core::field<&T::expression>>();
     }
     friend bool operator==(const task_definition_placement_constraint&,
                            const task_definition_placement_constraint&) = default;
@@ -109,7 +111,7 @@ struct task_definition_placement_constraint : core::model {
 
 /// An App Mesh proxy (Envoy) that intercepts the task's traffic.
 struct proxy_configuration : core::model {
-    std::optional<core::open_enum<proxy_configuration_type>> type; ///< @default APPMESH
+    std::optional<core::open_enum<proxy_configuration_type>> type;
     std::string container_name; ///< the container running the proxy
     /// IgnoredUID, IgnoredGID, AppPorts, ProxyIngressPort, ProxyEgressPort, EgressIgnoredPorts, EgressIgnoredIPs
     std::optional<std::vector<key_value_pair>> properties;
@@ -117,8 +119,10 @@ struct proxy_configuration : core::model {
 
     static constexpr auto fields() {
         using T = proxy_configuration;
-        return core::fields<core::field<"type", &T::type>, core::field<"containerName", &T::container_name>,
-                            core::field<"properties", &T::properties>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::type, core::with{.aws_default = "APPMESH"}>,
+                            core::field<&T::container_name>,
+                            core::field<&T::properties>>();
     }
     friend bool operator==(const proxy_configuration&, const proxy_configuration&) = default;
 };
@@ -131,7 +135,9 @@ struct inference_accelerator : core::model {
 
     static constexpr auto fields() {
         using T = inference_accelerator;
-        return core::fields<core::field<"deviceName", &T::device_name>, core::field<"deviceType", &T::device_type>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::device_name>,
+                            core::field<&T::device_type>>();
     }
     friend bool operator==(const inference_accelerator&, const inference_accelerator&) = default;
 };
@@ -141,20 +147,22 @@ struct ephemeral_storage : core::model {
     core::gibibytes size_in_gib; ///< 21-200; absent storage is 20 GiB
     core::extra_members extra;
 
-    static constexpr auto fields() { return core::fields<core::field<"sizeInGiB", &ephemeral_storage::size_in_gib>>(); }
+    static constexpr auto fields() { return core::fields<core::camel_case,
+                                                         core::field<&ephemeral_storage::size_in_gib, core::with{.name = "sizeInGiB"}>>(); }
     friend bool operator==(const ephemeral_storage&, const ephemeral_storage&) = default;
 };
 
 /// The operating system and CPU architecture the task needs.
 struct runtime_platform : core::model {
-    std::optional<core::open_enum<ecs::cpu_architecture>> cpu_architecture; ///< @default X86_64
-    std::optional<core::open_enum<os_family>> operating_system_family;      ///< @default LINUX
+    std::optional<core::open_enum<ecs::cpu_architecture>> cpu_architecture;
+    std::optional<core::open_enum<os_family>> operating_system_family;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = runtime_platform;
-        return core::fields<core::field<"cpuArchitecture", &T::cpu_architecture>,
-                            core::field<"operatingSystemFamily", &T::operating_system_family>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::cpu_architecture, core::with{.aws_default = "X86_64"}>,
+                            core::field<&T::operating_system_family, core::with{.aws_default = "LINUX"}>>();
     }
     friend bool operator==(const runtime_platform&, const runtime_platform&) = default;
 };
@@ -169,8 +177,11 @@ struct attribute : core::model {
 
     static constexpr auto fields() {
         using T = attribute;
-        return core::fields<core::field<"name", &T::name>, core::field<"value", &T::value>,
-                            core::field<"targetType", &T::target_type>, core::field<"targetId", &T::target_id>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::value>,
+                            core::field<&T::target_type>,
+                            core::field<&T::target_id>>();
     }
     friend bool operator==(const attribute&, const attribute&) = default;
 };
@@ -182,11 +193,11 @@ struct register_task_definition_request : core::model {
     std::optional<name_or_arn> task_role_arn;
     /// The role the agent uses to pull images, fetch secrets and write logs: a role ARN.
     std::optional<core::arn> execution_role_arn;
-    std::optional<core::open_enum<ecs::network_mode>> network_mode; ///< @default bridge (Linux)
+    std::optional<core::open_enum<ecs::network_mode>> network_mode; ///<  (Linux)
     std::vector<container_definition> container_definitions;
     std::optional<std::vector<volume>> volumes;
     std::optional<std::vector<task_definition_placement_constraint>> placement_constraints;
-    std::optional<std::vector<core::open_enum<compatibility>>> requires_compatibilities; ///< @default EC2
+    std::optional<std::vector<core::open_enum<compatibility>>> requires_compatibilities;
     std::optional<task_cpu> cpu;       ///< required for Fargate; @default no task-level limit
     std::optional<task_memory> memory; ///< required for Fargate; @default no task-level limit
     std::optional<std::vector<tag>> tags;
@@ -196,23 +207,30 @@ struct register_task_definition_request : core::model {
     std::optional<std::vector<inference_accelerator>> inference_accelerators;
     std::optional<ecs::ephemeral_storage> ephemeral_storage; ///< Fargate only; @default 20 GiB
     std::optional<ecs::runtime_platform> runtime_platform;
-    std::optional<bool> enable_fault_injection; ///< @default false
+    std::optional<bool> enable_fault_injection;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = register_task_definition_request;
-        return core::fields<
-            core::field<"family", &T::family>, core::field<"taskRoleArn", &T::task_role_arn>,
-            core::field<"executionRoleArn", &T::execution_role_arn>, core::field<"networkMode", &T::network_mode>,
-            core::field<"containerDefinitions", &T::container_definitions>, core::field<"volumes", &T::volumes>,
-            core::field<"placementConstraints", &T::placement_constraints>,
-            core::field<"requiresCompatibilities", &T::requires_compatibilities>, core::field<"cpu", &T::cpu>,
-            core::field<"memory", &T::memory>, core::field<"tags", &T::tags, 0>, core::field<"pidMode", &T::pid_mode>,
-            core::field<"ipcMode", &T::ipc_mode>, core::field<"proxyConfiguration", &T::proxy_configuration>,
-            core::field<"inferenceAccelerators", &T::inference_accelerators>,
-            core::field<"ephemeralStorage", &T::ephemeral_storage>,
-            core::field<"runtimePlatform", &T::runtime_platform>,
-            core::field<"enableFaultInjection", &T::enable_fault_injection>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::family>,
+                            core::field<&T::task_role_arn>,
+                            core::field<&T::execution_role_arn>,
+                            core::field<&T::network_mode, core::with{.aws_default = "bridge"}>,
+                            core::field<&T::container_definitions>,
+                            core::field<&T::volumes>,
+                            core::field<&T::placement_constraints>,
+                            core::field<&T::requires_compatibilities, core::with{.aws_default = "EC2"}>,
+                            core::field<&T::cpu>,
+                            core::field<&T::memory>,
+                            core::field<&T::tags, core::with{.min = 0, .max = 50}>,
+                            core::field<&T::pid_mode>,
+                            core::field<&T::ipc_mode>,
+                            core::field<&T::proxy_configuration>,
+                            core::field<&T::inference_accelerators>,
+                            core::field<&T::ephemeral_storage>,
+                            core::field<&T::runtime_platform>,
+                            core::field<&T::enable_fault_injection, core::with{.aws_default = "false"}>>();
     }
     friend bool operator==(const register_task_definition_request&, const register_task_definition_request&) = default;
 };
@@ -250,23 +268,33 @@ struct task_definition : core::model {
 
     static constexpr auto fields() {
         using T = task_definition;
-        return core::fields<
-            core::field<"taskDefinitionArn", &T::task_definition_arn>,
-            core::field<"containerDefinitions", &T::container_definitions>, core::field<"family", &T::family>,
-            core::field<"taskRoleArn", &T::task_role_arn>, core::field<"executionRoleArn", &T::execution_role_arn>,
-            core::field<"networkMode", &T::network_mode>, core::field<"revision", &T::revision>,
-            core::field<"volumes", &T::volumes>, core::field<"status", &T::status>,
-            core::field<"requiresAttributes", &T::requires_attributes>,
-            core::field<"placementConstraints", &T::placement_constraints>,
-            core::field<"compatibilities", &T::compatibilities>, core::field<"runtimePlatform", &T::runtime_platform>,
-            core::field<"requiresCompatibilities", &T::requires_compatibilities>, core::field<"cpu", &T::cpu>,
-            core::field<"memory", &T::memory>, core::field<"inferenceAccelerators", &T::inference_accelerators>,
-            core::field<"pidMode", &T::pid_mode>, core::field<"ipcMode", &T::ipc_mode>,
-            core::field<"proxyConfiguration", &T::proxy_configuration>, core::field<"registeredAt", &T::registered_at>,
-            core::field<"deregisteredAt", &T::deregistered_at>,
-            core::field<"deleteRequestedAt", &T::delete_requested_at>, core::field<"registeredBy", &T::registered_by>,
-            core::field<"ephemeralStorage", &T::ephemeral_storage>,
-            core::field<"enableFaultInjection", &T::enable_fault_injection>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::task_definition_arn>,
+                            core::field<&T::container_definitions>,
+                            core::field<&T::family>,
+                            core::field<&T::task_role_arn>,
+                            core::field<&T::execution_role_arn>,
+                            core::field<&T::network_mode>,
+                            core::field<&T::revision>,
+                            core::field<&T::volumes>,
+                            core::field<&T::status>,
+                            core::field<&T::requires_attributes>,
+                            core::field<&T::placement_constraints>,
+                            core::field<&T::compatibilities>,
+                            core::field<&T::runtime_platform>,
+                            core::field<&T::requires_compatibilities>,
+                            core::field<&T::cpu>,
+                            core::field<&T::memory>,
+                            core::field<&T::inference_accelerators>,
+                            core::field<&T::pid_mode>,
+                            core::field<&T::ipc_mode>,
+                            core::field<&T::proxy_configuration>,
+                            core::field<&T::registered_at>,
+                            core::field<&T::deregistered_at>,
+                            core::field<&T::delete_requested_at>,
+                            core::field<&T::registered_by>,
+                            core::field<&T::ephemeral_storage>,
+                            core::field<&T::enable_fault_injection>>();
     }
     friend bool operator==(const task_definition&, const task_definition&) = default;
 };
@@ -279,7 +307,9 @@ struct describe_task_definition_response : core::model {
 
     static constexpr auto fields() {
         using T = describe_task_definition_response;
-        return core::fields<core::field<"taskDefinition", &T::task_definition>, core::field<"tags", &T::tags, 0>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::task_definition>,
+                            core::field<&T::tags, core::with{.min = 0, .max = 50}>>();
     }
     friend bool operator==(const describe_task_definition_response&,
                            const describe_task_definition_response&) = default;

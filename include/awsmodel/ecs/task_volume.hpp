@@ -50,25 +50,29 @@ struct host_volume_properties : core::model {
     core::extra_members extra;
 
     static constexpr auto fields() {
-        return core::fields<core::field<"sourcePath", &host_volume_properties::source_path>>();
+        return core::fields<core::camel_case,
+                            core::field<&host_volume_properties::source_path>>();
     }
     friend bool operator==(const host_volume_properties&, const host_volume_properties&) = default;
 };
 
 /// A Docker volume, managed by a Docker volume driver.
 struct docker_volume_configuration : core::model {
-    std::optional<core::open_enum<docker_volume_scope>> scope; ///< @default task
-    std::optional<bool> autoprovision; ///< create a missing shared volume; @default false
-    std::optional<std::string> driver; ///< @default local
+    std::optional<core::open_enum<docker_volume_scope>> scope;
+    std::optional<bool> autoprovision; ///< create a missing shared volume
+    std::optional<std::string> driver;
     std::optional<core::string_map<std::string>> driver_opts;
     std::optional<core::string_map<std::string>> labels;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = docker_volume_configuration;
-        return core::fields<core::field<"scope", &T::scope>, core::field<"autoprovision", &T::autoprovision>,
-                            core::field<"driver", &T::driver>, core::field<"driverOpts", &T::driver_opts>,
-                            core::field<"labels", &T::labels>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::scope, core::with{.aws_default = "task"}>,
+                            core::field<&T::autoprovision, core::with{.aws_default = "false"}>,
+                            core::field<&T::driver, core::with{.aws_default = "local"}>,
+                            core::field<&T::driver_opts>,
+                            core::field<&T::labels>>();
     }
     friend bool operator==(const docker_volume_configuration&, const docker_volume_configuration&) = default;
 };
@@ -76,12 +80,14 @@ struct docker_volume_configuration : core::model {
 /// How the task authenticates to EFS.
 struct efs_authorization_config : core::model {
     std::optional<ecs::access_point_id> access_point_id;
-    std::optional<core::open_enum<efs_authorization_config_iam>> iam; ///< use the task role; @default DISABLED
+    std::optional<core::open_enum<efs_authorization_config_iam>> iam; ///< use the task role
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = efs_authorization_config;
-        return core::fields<core::field<"accessPointId", &T::access_point_id>, core::field<"iam", &T::iam>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::access_point_id>,
+                            core::field<&T::iam, core::with{.aws_default = "DISABLED"}>>();
     }
     friend bool operator==(const efs_authorization_config&, const efs_authorization_config&) = default;
 };
@@ -89,8 +95,8 @@ struct efs_authorization_config : core::model {
 /// An Amazon EFS file system.
 struct efs_volume_configuration : core::model {
     ecs::file_system_id file_system_id;
-    std::optional<std::string> root_directory; ///< @default "/"
-    std::optional<core::open_enum<efs_transit_encryption>> transit_encryption; ///< @default DISABLED
+    std::optional<std::string> root_directory;
+    std::optional<core::open_enum<efs_transit_encryption>> transit_encryption;
     /// @default chosen by the EFS mount helper
     std::optional<core::port> transit_encryption_port;
     std::optional<efs_authorization_config> authorization_config;
@@ -98,11 +104,12 @@ struct efs_volume_configuration : core::model {
 
     static constexpr auto fields() {
         using T = efs_volume_configuration;
-        return core::fields<core::field<"fileSystemId", &T::file_system_id>,
-                            core::field<"rootDirectory", &T::root_directory>,
-                            core::field<"transitEncryption", &T::transit_encryption>,
-                            core::field<"transitEncryptionPort", &T::transit_encryption_port>,
-                            core::field<"authorizationConfig", &T::authorization_config>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::file_system_id>,
+                            core::field<&T::root_directory, core::with{.aws_default = "/"}>,
+                            core::field<&T::transit_encryption, core::with{.aws_default = "DISABLED"}>,
+                            core::field<&T::transit_encryption_port>,
+                            core::field<&T::authorization_config>>();
     }
     friend bool operator==(const efs_volume_configuration&, const efs_volume_configuration&) = default;
 };
@@ -110,17 +117,18 @@ struct efs_volume_configuration : core::model {
 /// An Amazon S3 Files file system.
 struct s3files_volume_configuration : core::model {
     core::arn file_system_arn;
-    std::optional<std::string> root_directory; ///< @default "/"
+    std::optional<std::string> root_directory;
     std::optional<core::port> transit_encryption_port;
     std::optional<core::arn> access_point_arn;
     core::extra_members extra;
 
     static constexpr auto fields() {
         using T = s3files_volume_configuration;
-        return core::fields<core::field<"fileSystemArn", &T::file_system_arn>,
-                            core::field<"rootDirectory", &T::root_directory>,
-                            core::field<"transitEncryptionPort", &T::transit_encryption_port>,
-                            core::field<"accessPointArn", &T::access_point_arn>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::file_system_arn>,
+                            core::field<&T::root_directory, core::with{.aws_default = "/"}>,
+                            core::field<&T::transit_encryption_port>,
+                            core::field<&T::access_point_arn>>();
     }
     friend bool operator==(const s3files_volume_configuration&, const s3files_volume_configuration&) = default;
 };
@@ -133,8 +141,9 @@ struct fsx_windows_file_server_authorization_config : core::model {
 
     static constexpr auto fields() {
         using T = fsx_windows_file_server_authorization_config;
-        return core::fields<core::field<"credentialsParameter", &T::credentials_parameter>,
-                            core::field<"domain", &T::domain>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::credentials_parameter>,
+                            core::field<&T::domain>>();
     }
     friend bool operator==(const fsx_windows_file_server_authorization_config&,
                            const fsx_windows_file_server_authorization_config&) = default;
@@ -149,9 +158,10 @@ struct fsx_windows_file_server_volume_configuration : core::model {
 
     static constexpr auto fields() {
         using T = fsx_windows_file_server_volume_configuration;
-        return core::fields<core::field<"fileSystemId", &T::file_system_id>,
-                            core::field<"rootDirectory", &T::root_directory>,
-                            core::field<"authorizationConfig", &T::authorization_config>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::file_system_id>,
+                            core::field<&T::root_directory>,
+                            core::field<&T::authorization_config>>();
     }
     friend bool operator==(const fsx_windows_file_server_volume_configuration&,
                            const fsx_windows_file_server_volume_configuration&) = default;
@@ -172,13 +182,14 @@ struct volume : core::model {
 
     static constexpr auto fields() {
         using T = volume;
-        return core::fields<core::field<"name", &T::name>, core::field<"host", &T::host>,
-                            core::field<"dockerVolumeConfiguration", &T::docker_volume_configuration>,
-                            core::field<"efsVolumeConfiguration", &T::efs_volume_configuration>,
-                            core::field<"s3filesVolumeConfiguration", &T::s3files_volume_configuration>,
-                            core::field<"fsxWindowsFileServerVolumeConfiguration",
-                                        &T::fsx_windows_file_server_volume_configuration>,
-                            core::field<"configuredAtLaunch", &T::configured_at_launch>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name>,
+                            core::field<&T::host>,
+                            core::field<&T::docker_volume_configuration>,
+                            core::field<&T::efs_volume_configuration>,
+                            core::field<&T::s3files_volume_configuration>,
+                            core::field<&T::fsx_windows_file_server_volume_configuration>,
+                            core::field<&T::configured_at_launch>>();
     }
     friend bool operator==(const volume&, const volume&) = default;
 };
