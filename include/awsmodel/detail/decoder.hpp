@@ -36,8 +36,25 @@ inline std::string_view describe(shape_kind k) noexcept {
     case shape_kind::number: return "a number";
     case shape_kind::boolean: return "a boolean (true or false)";
     case shape_kind::timestamp: return "a timestamp (ISO 8601 string or epoch seconds)";
+    case shape_kind::one_of: return "one of several JSON types";
     }
     return "a value";
+}
+
+/// What a value of this type is, for messages; a one_of names its alternatives ("a string or
+/// an array").
+inline std::string describe(const type_ops& o) {
+    if (o.shape != shape_kind::one_of) return std::string(describe(o.shape));
+    std::string out;
+    for (std::size_t i = 0; i < o.alternative_count; ++i) {
+        const type_ops* a = o.alternatives[i];
+        while (a->inner) a = a->inner;
+        std::string_view d = describe(a->shape);
+        if (out.find(d) != std::string::npos) continue; // two object alternatives read as one
+        if (!out.empty()) out += i + 1 == o.alternative_count ? " or " : ", ";
+        out += d;
+    }
+    return out;
 }
 
 // Equal bytes, for member names: they are short, and a few loads of whole words cost less than a
@@ -92,8 +109,14 @@ public:
         return true;
     }
 
-    bool on_object_begin(boost::system::error_code& ec) { return begin_container(true, ec); }
-    bool on_array_begin(boost::system::error_code& ec) { return begin_container(false, ec); }
+    bool on_object_begin(boost::system::error_code& ec) {
+        event_ = json_kind::object;
+        return begin_container(true, ec);
+    }
+    bool on_array_begin(boost::system::error_code& ec) {
+        event_ = json_kind::array;
+        return begin_container(false, ec);
+    }
     bool on_object_end(std::size_t n, boost::system::error_code& ec) { return end_container(true, n, ec); }
     bool on_array_end(std::size_t n, boost::system::error_code& ec) { return end_container(false, n, ec); }
 
@@ -119,6 +142,7 @@ public:
         return true;
     }
     bool on_string(std::string_view s, std::size_t, boost::system::error_code& ec) {
+        event_ = json_kind::string;
         if (capturing()) {
             capture_->push_string(s);
             return after_capture_scalar();
@@ -153,6 +177,7 @@ public:
         return ok || fail(ec);
     }
     bool on_int64(std::int64_t i, std::string_view text, boost::system::error_code& ec) {
+        event_ = json_kind::number;
         number n{number::int64, i, 0, 0, number_text(text)};
         if (capturing()) {
             capture_->push_int64(i);
@@ -161,6 +186,7 @@ public:
         return direct_number(n, [&] { capture_->push_int64(i); }) || fail(ec);
     }
     bool on_uint64(std::uint64_t u, std::string_view text, boost::system::error_code& ec) {
+        event_ = json_kind::number;
         number n{number::uint64, 0, u, 0, number_text(text)};
         if (capturing()) {
             capture_->push_uint64(u);
@@ -169,6 +195,7 @@ public:
         return direct_number(n, [&] { capture_->push_uint64(u); }) || fail(ec);
     }
     bool on_double(double d, std::string_view text, boost::system::error_code& ec) {
+        event_ = json_kind::number;
         number n{number::real, 0, 0, d, number_text(text)};
         // Boost.JSON 1.81 converts long mantissas imprecisely (500...0 with 105 digits is not
         // 5e104), so its double would not read back as itself; from_chars rounds correctly.
@@ -181,6 +208,7 @@ public:
         return direct_number(n, [&] { capture_double(n); }) || fail(ec);
     }
     bool on_bool(bool b, boost::system::error_code& ec) {
+        event_ = json_kind::boolean;
         if (capturing()) {
             capture_->push_bool(b);
             return after_capture_scalar();
@@ -191,6 +219,7 @@ public:
                fail(ec);
     }
     bool on_null(boost::system::error_code& ec) {
+        event_ = json_kind::null;
         if (capturing()) {
             capture_->push_null();
             return after_capture_scalar();
@@ -202,7 +231,7 @@ public:
             capture_->push_null();
             return after_capture_scalar() || fail(ec);
         }
-        report(rules::wrong_type, cat("expected ", describe(s.ops->shape),
+        report(rules::wrong_type, cat("expected ", describe(*s.ops),
                                       ", got null; AWS does not accept null: leave the member out instead"));
         return !stopped_ || fail(ec);
     }
@@ -226,7 +255,8 @@ private:
         enum mode_t : unsigned char { value, skip, capture } mode;
     };
     struct frame {
-        enum kind_t : unsigned char { structure, list, map, skip, capture } kind;
+        // choosing: an object whose one_of alternative its first key decides
+        enum kind_t : unsigned char { structure, list, map, skip, capture, choosing } kind;
         const type_ops* ops;
         void* target;
         std::uint64_t seen[2];
@@ -252,6 +282,7 @@ private:
     bool stopped_ = false;
     std::unique_ptr<boost::json::value_stack> capture_;
     bool capture_active_ = false;
+    json_kind event_ = json_kind::null; // what the current event starts, for a one_of's choice
 
     bool fail(boost::system::error_code& ec) {
         if (stopped_) ec = boost::json::error::exception; // our own stop: too many findings
@@ -266,7 +297,9 @@ private:
     }
     static void append_child(std::string& p, const frame& f, const std::string& key) {
         // Before its first key or element a container is itself the position ("" is a valid key).
-        if (f.index == 0 && (f.kind == frame::structure || f.kind == frame::map || f.kind == frame::list)) return;
+        if (f.index == 0 && (f.kind == frame::structure || f.kind == frame::map || f.kind == frame::list ||
+                             f.kind == frame::choosing))
+            return;
         switch (f.kind) {
         case frame::structure:
             if (f.field)
@@ -277,7 +310,8 @@ private:
         case frame::map: append_token(p, key); break;
         case frame::list: p += cat('/', f.index - 1); break;
         case frame::skip:
-        case frame::capture: break;
+        case frame::capture:
+        case frame::choosing: break;
         }
     }
 
@@ -392,11 +426,21 @@ private:
     void* address_of(slot& s) {
         if (!frames_.empty() && frames_.back().kind == frame::list && s.target == nullptr && s.mode == slot::value)
             s.target = frames_.back().ops->append(frames_.back().target);
-        while (s.ops->engage) {
-            s.target = s.ops->engage(s.target);
-            s.ops = s.ops->inner;
+        for (;;) {
+            while (s.ops->engage) {
+                s.target = s.ops->engage(s.target);
+                s.ops = s.ops->inner;
+            }
+            // A one_of takes the alternative for this kind of JSON value; objects that several
+            // alternatives take wait for their first key. When none takes it, the one_of stays,
+            // and takes no value: the caller reports what it expected.
+            if (!s.ops->choose || (event_ == json_kind::object && s.ops->objects_by_key)) return s.target;
+            const type_ops* alternative = nullptr;
+            void* t = s.ops->choose(s.target, event_, &alternative);
+            if (!t) return s.target;
+            s.target = t;
+            s.ops = alternative;
         }
-        return s.target;
     }
 
     void start_capture(const slot& s) {
@@ -453,7 +497,7 @@ private:
         switch (c) {
         case conv::ok: break;
         case conv::wrong_type:
-            report(rules::wrong_type, cat("expected ", describe(o.shape), ", got ", got, quoted ? " (\"" : " (",
+            report(rules::wrong_type, cat("expected ", describe(o), ", got ", got, quoted ? " (\"" : " (",
                                           excerpt(shown), quoted ? "\")" : ")"));
             break;
         case conv::out_of_range: report(rules::wrong_type, out_of_range_message(o, excerpt(shown))); break;
@@ -545,21 +589,38 @@ private:
         if (direct) s.target = direct; // a list's new element
         void* p = address_of(s);
         shape_kind want = s.ops->shape;
-        if (object && want == shape_kind::structure) {
+        if (object && want == shape_kind::one_of && s.ops->objects_by_key) {
+            // Which object alternative: the first key decides (key()), or end_container for {}.
+            frames_.push_back(frame{frame::choosing, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr});
+        } else if (object && want == shape_kind::structure) {
             frames_.push_back(frame{frame::structure, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr});
         } else if (object && want == shape_kind::map) {
             frames_.push_back(frame{frame::map, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr});
         } else if (!object && want == shape_kind::list) {
             frames_.push_back(frame{frame::list, s.ops, p, {0, 0}, 0, min, nullptr, nullptr});
         } else {
-            report(rules::wrong_type, cat("expected ", describe(want), ", got ", object ? "an object" : "an array"));
+            report(rules::wrong_type, cat("expected ", describe(*s.ops), ", got ", object ? "an object" : "an array"));
             frames_.push_back(frame{frame::skip, nullptr, nullptr, {0, 0}, 1, no_min, nullptr, nullptr});
         }
         return !stopped_ || fail(ec);
     }
 
+    // The object alternative of a one_of, chosen by the object's first key ("" for {}).
+    void choose_object(frame& f, std::string_view first_key) {
+        const type_ops* alternative = nullptr;
+        void* t = f.ops->choose_by_key(f.target, first_key, &alternative);
+        while (alternative->engage) {
+            t = alternative->engage(t);
+            alternative = alternative->inner;
+        }
+        f.target = t;
+        f.ops = alternative;
+        f.kind = alternative->shape == shape_kind::map ? frame::map : frame::structure;
+    }
+
     bool end_container(bool object, std::size_t n, boost::system::error_code& ec) {
         frame& f = frames_.back();
+        if (f.kind == frame::choosing) choose_object(f, "");
         if (f.kind == frame::capture) {
             if (object)
                 capture_->push_object(n);
@@ -604,6 +665,7 @@ private:
         }
         frame& f = frames_.back();
         if (f.kind == frame::skip) return true;
+        if (f.kind == frame::choosing) choose_object(f, k);
         ++f.index;
         if (f.kind == frame::map) {
             key_here().assign(k.data(), k.size());

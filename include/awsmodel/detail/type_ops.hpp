@@ -4,8 +4,9 @@
 #define AWSMODEL_DETAIL_TYPE_OPS_HPP
 
 // The decoder is one non-template state machine driven by JSON events; what it needs to know about
-// each C++ type is gathered here, once per type, into a constant table of function pointers built
-// from the field tables. Only these small functions are instantiated per type.
+// each C++ type is a constant table of function pointers, `ops_of<T>`, which core::codec<T>
+// provides (core/codec.hpp) and the field tables feed. Only these small functions are
+// instantiated per type.
 
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
@@ -44,7 +45,10 @@ struct number {
 /// What a leaf conversion says; the decoder turns it into a diagnostic with the pointer.
 enum class conv : unsigned char { ok, wrong_type, out_of_range, bad_timestamp };
 
-enum class shape_kind : unsigned char { structure, list, map, string, integer, number, boolean, timestamp };
+enum class shape_kind : unsigned char { structure, list, map, string, integer, number, boolean, timestamp, one_of };
+
+/// The kind of JSON value an event starts, for choosing the alternative of a one_of.
+enum class json_kind : unsigned char { string, number, boolean, object, array, null };
 
 struct type_ops;
 
@@ -85,6 +89,13 @@ struct type_ops {
     // optional
     const type_ops* inner = nullptr;
     void* (*engage)(void*) = nullptr;
+    // one_of: the alternative that takes a JSON value of this kind, emplaced (nullptr when none
+    // does); with objects_by_key, an object's alternative is chosen at its first key instead.
+    void* (*choose)(void*, json_kind, const type_ops**) = nullptr;
+    void* (*choose_by_key)(void*, std::string_view, const type_ops**) = nullptr;
+    bool objects_by_key = false;
+    const type_ops* const* alternatives = nullptr;
+    std::size_t alternative_count = 0;
 };
 
 
@@ -162,6 +173,7 @@ inline double number_as_double(const number& n) noexcept {
     return n.kind == number::real ? n.d : n.kind == number::int64 ? static_cast<double>(n.i) : static_cast<double>(n.u);
 }
 
+// Defined in core/codec.hpp, from core::codec<T>: the one place that knows each kind of value.
 template <class T> constexpr type_ops make_ops() noexcept;
 
 template <class T>
@@ -200,134 +212,6 @@ inline constexpr auto field_slots = [] {
     }
     return slots;
 }();
-
-template <class T>
-constexpr type_ops make_ops() noexcept {
-    type_ops o{};
-    if constexpr (is_optional<T>) {
-        using V = typename T::value_type;
-        o = ops_of<V>;
-        o.inner = &ops_of<V>;
-        o.engage = +[](void* p) -> void* { return &static_cast<T*>(p)->emplace(); };
-        o.set_string = nullptr;
-        o.set_number = nullptr;
-        if constexpr (std::is_same_v<V, std::string>) {
-            // Built at its length: assigning to the empty string emplace() makes costs a second pass.
-            o.set_string = +[](void* p, std::string_view s) -> conv {
-                static_cast<T*>(p)->emplace(s.data(), s.size());
-                return conv::ok;
-            };
-        } else if constexpr (ops_of<V>.on_string != nullptr) {
-            o.set_string = +[](void* p, std::string_view s) -> conv {
-                return ops_of<V>.on_string(&static_cast<T*>(p)->emplace(), s);
-            };
-        }
-        if constexpr (ops_of<V>.on_number != nullptr) {
-            o.set_number = +[](void* p, const number& n) -> conv {
-                return ops_of<V>.on_number(&static_cast<T*>(p)->emplace(), n);
-            };
-        }
-        return o;
-    } else if constexpr (reflected<T>) {
-        static_assert(field_table<T>.size() <= 128, "a structure has at most 128 members");
-        o.shape = shape_kind::structure;
-        o.fields = field_table<T>.data();
-        o.field_count = field_table<T>.size();
-        for (std::size_t i = 0; i < o.field_count; ++i)
-            if (field_table<T>[i].required) o.required_mask[i / 64] |= std::uint64_t(1) << (i % 64);
-        o.slots = field_slots<T>.data();
-        o.slot_mask = field_slots<T>.size() - 1;
-        if constexpr (has_extra_members<T>)
-            o.extras = +[](void* p) noexcept -> extra_members* { return &static_cast<T*>(p)->extra; };
-    } else if constexpr (is_vector<T>) {
-        o.shape = shape_kind::list;
-        o.element = &ops_of<typename T::value_type>;
-        o.element_size = sizeof(typename T::value_type);
-        o.append = +[](void* p) -> void* {
-            auto& v = *static_cast<T*>(p);
-            // Growing 1, 2, 4 reallocates and moves twice before the usual list length; small
-            // elements start at 4, wide structures (a container definition is 1.6 KB) at 1.
-            if constexpr (sizeof(typename T::value_type) <= 128)
-                if (v.capacity() == 0) v.reserve(4);
-            return &v.emplace_back();
-        };
-    } else if constexpr (is_string_map<T>) {
-        o.shape = shape_kind::map;
-        o.element = &ops_of<typename T::mapped_type>;
-        o.element_size = sizeof(typename T::value_type);
-        o.insert = +[](void* p, std::string_view k, bool replace) -> void* {
-            auto& m = *static_cast<T*>(p);
-            if (m.empty()) m.reserve(4); // as for lists: maps (log options, labels) rarely hold one entry
-            if (void* e = m.try_emplace(k)) return e;
-            return replace ? &m.insert_or_assign(k, typename T::mapped_type{}) : nullptr;
-        };
-    } else if constexpr (std::is_same_v<T, std::string>) {
-        o.shape = shape_kind::string;
-        o.on_string = +[](void* p, std::string_view s) -> conv {
-            static_cast<std::string*>(p)->assign(s.data(), s.size());
-            return conv::ok;
-        };
-    } else if constexpr (std::is_same_v<T, bool>) {
-        o.shape = shape_kind::boolean;
-        o.on_bool = +[](void* p, bool b) -> conv {
-            *static_cast<bool*>(p) = b;
-            return conv::ok;
-        };
-    } else if constexpr (std::is_integral_v<T>) {
-        o.shape = shape_kind::integer;
-        o.integer_bits = static_cast<std::uint8_t>(std::numeric_limits<T>::digits + std::is_signed_v<T>);
-        o.integer_signed = std::is_signed_v<T>;
-        o.on_number = +[](void* p, const number& n) -> conv { return integer_from(*static_cast<T*>(p), n); };
-    } else if constexpr (std::is_floating_point_v<T>) {
-        o.shape = shape_kind::number;
-        o.on_number = +[](void* p, const number& n) -> conv {
-            // 1e400 reads as infinity, which JSON cannot write back.
-            double d = number_as_double(n);
-            if (!std::isfinite(d) || std::fabs(d) > std::numeric_limits<T>::max()) return conv::out_of_range;
-            *static_cast<T*>(p) = static_cast<T>(d);
-            return conv::ok;
-        };
-    } else if constexpr (is_timestamp<T>) {
-        o.shape = shape_kind::timestamp;
-        o.on_string = +[](void* p, std::string_view s) -> conv {
-            auto tp = parse_iso8601(s);
-            if (!tp) return conv::bad_timestamp;
-            // An offset can carry 9999-12-31 past the year 9999 (or 0001-01-01 before year 1),
-            // which neither wire form can write back.
-            if (!timestamp_in_range(*tp)) return conv::out_of_range;
-            *static_cast<T*>(p) = T(*tp);
-            return conv::ok;
-        };
-        o.on_number = +[](void* p, const number& n) -> conv {
-            auto tp = n.text.empty() ? std::nullopt : epoch_seconds_from_text(n.text);
-            if (!tp) tp = from_epoch_seconds(number_as_double(n));
-            if (!tp || !timestamp_in_range(*tp)) return conv::out_of_range;
-            *static_cast<T*>(p) = T(*tp);
-            return conv::ok;
-        };
-    } else if constexpr (wire_wrapper<T>) {
-        using W = typename T::wire_type;
-        o = ops_of<W>;
-        if constexpr (std::is_same_v<W, std::string>) {
-            o.on_string = +[](void* p, std::string_view s) -> conv {
-                *static_cast<T*>(p) = T::from_wire(std::string(s));
-                return conv::ok;
-            };
-        } else {
-            o.on_number = +[](void* p, const number& n) -> conv {
-                W w{};
-                conv c = ops_of<W>.on_number(&w, n);
-                if (c == conv::ok) *static_cast<T*>(p) = T::from_wire(w);
-                return c;
-            };
-        }
-    } else {
-        static_assert(sizeof(T) == 0, "awsmodel: no JSON mapping for this member type");
-    }
-    o.set_string = o.on_string;
-    o.set_number = o.on_number;
-    return o;
-}
 
 } // namespace awsmodel::core::detail
 
