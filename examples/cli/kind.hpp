@@ -1,10 +1,12 @@
-// The awsmodel command line: one entry per document kind, registered by the TU that models it.
+// The awsmodel command line: one entry per document kind, registered by TUs generated from the
+// list of top-level shapes (awsmodel/shapes.hpp).
 #ifndef AWSMODEL_EXAMPLES_CLI_KIND_HPP
 #define AWSMODEL_EXAMPLES_CLI_KIND_HPP
 
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/core/validate.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,5 +53,15 @@ struct registrar {
 };
 
 } // namespace awsmodel::cli
+
+/// Registers the kinds of one group of awsmodel/shapes.hpp, e.g.
+/// `AWSMODEL_CLI_REGISTER_KINDS(AWSMODEL_SHAPES_EC2_KEY_PAIR)`, with the group's header included.
+/// The TUs that do it are generated from the list (cmake/awsmodel_kinds.cmake), one per header.
+#define AWSMODEL_CLI_REGISTER_KINDS(group)                                                                    \
+    namespace {                                                                                               \
+    ::awsmodel::cli::registrar awsmodel_cli_kinds{group(AWSMODEL_CLI_DETAIL_KIND)};                           \
+    }                                                                                                         \
+    static_assert(true, "")
+#define AWSMODEL_CLI_DETAIL_KIND(T, kind, service, shape) ::awsmodel::cli::make_kind<T>(kind, service, shape),
 
 #endif

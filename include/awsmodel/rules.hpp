@@ -3,10 +3,11 @@
 #ifndef AWSMODEL_RULES_HPP
 #define AWSMODEL_RULES_HPP
 
-/// The rules awsmodel enforces, by id. The ids are those of the project's rule catalogue
-/// (COMMON-, ECS-TD-, ECS-CL-, EC2-RI-, EBS-CV-, EC2-KP-) plus AWSMODEL- ids for the structural
-/// checks of decoding. docs/rules.md is generated from this table (`awsmodel rules`), and a test
-/// checks that every id the sources report is listed here, and every listed id is tested.
+/// The rules awsmodel enforces, by id: the one table a new rule is added to. The ids are those of
+/// the project's rule catalogue (PREFIX-NNN, the prefix naming the resource: EBS-CV-004) plus
+/// AWSMODEL- ids for the structural checks of decoding. docs/rules.md is generated from this table
+/// (`awsmodel rules > docs/rules.md`), and tests/cli/test_rules.py checks, for any prefix, that
+/// every id the sources report is listed here, and every listed id is reported and tested.
 
 #include <array>
 #include <string_view>
@@ -122,8 +123,7 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"ECS-TD-099", "awslogs: group and region given, stream prefix on Fargate, datetime format or multiline pattern, mode values."},
     {"ECS-TD-100", "splunk: splunk-url and a token."},
     {"ECS-TD-101", "awsfirelens logging needs a container with a FireLens configuration."},
-    {"ECS-TD-102", "FireLens type is fluentd or fluentbit."},
-    {"ECS-TD-102", "FireLens: one router per task, config-file-type s3 or file (file on Fargate)."},
+    {"ECS-TD-102", "FireLens: type fluentd or fluentbit, one router per task, config-file-type s3 or file (file on Fargate)."},
     {"ECS-TD-103", "Ulimit names come from the ulimit enumeration."},
     {"ECS-TD-104", "Capabilities come from the kernel capability list, without CAP_."},
     {"ECS-TD-105", "Device permissions are read, write or mknod."},

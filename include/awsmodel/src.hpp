@@ -7,31 +7,15 @@
 // AWSMODEL_SEPARATE_COMPILATION (see awsmodel/core/codec_fwd.hpp). It compiles the decoder, the
 // encoder and every rule of each top-level shape once; the other TUs link to them.
 //
-// The list is the one the headers declare with AWSMODEL_EXTERN_CODEC; tests/separate_compilation
-// fails to link if a shape is missing here, and finds a shape instantiated in a user TU if it is
-// missing there.
+// The shapes are those of awsmodel/shapes.hpp, the list from which each header declares them
+// extern (AWSMODEL_EXTERN_CODECS); tests/separate_compilation fails to link if one is missing here,
+// and finds a shape instantiated in a user TU if one is missing there.
 
 #include <awsmodel/awsmodel.hpp>
+#include <awsmodel/shapes.hpp>
 
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::register_task_definition_request);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::task_definition);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::describe_task_definition_response);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::create_cluster_request);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::cluster);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::create_cluster_response);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ecs::describe_clusters_response);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::create_volume_request);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::volume);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::describe_volumes_result);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::run_instances_request);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::instance);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::reservation);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::describe_instances_result);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::create_key_pair_request);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::import_key_pair_request);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::key_pair);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::key_pair_info);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::import_key_pair_result);
-AWSMODEL_CODEC_INSTANTIATIONS(, awsmodel::ec2::describe_key_pairs_result);
+#define AWSMODEL_DETAIL_INSTANTIATE_CODEC(T, kind, service, shape) AWSMODEL_CODEC_INSTANTIATIONS(, T);
+AWSMODEL_TOP_LEVEL_SHAPES(AWSMODEL_DETAIL_INSTANTIATE_CODEC)
+#undef AWSMODEL_DETAIL_INSTANTIATE_CODEC
 
 #endif

@@ -97,14 +97,11 @@ core::diagnostics findings(const char* json) {
 BOOST_AUTO_TEST_SUITE(ebs_volume)
 
 BOOST_DATA_TEST_CASE(breaking_document_reports_the_rule_at_its_pointer, bdata::make(create_volume_cases), c) {
-    auto ds = findings(c.breaking);
-    BOOST_TEST(testing::reports(ds, c.rule, c.pointer), "expected " << c.rule << " at " << c.pointer << "; got "
-                                                                      << testing::verdict(ds).message().str());
+    test_support::check_breaking(c, test_support::findings_of<ec2::create_volume_request>);
 }
 
 BOOST_DATA_TEST_CASE(near_miss_does_not_report_the_rule, bdata::make(create_volume_cases), c) {
-    auto ds = findings(c.near_miss);
-    for (const auto& d : ds) BOOST_TEST(d.rule != c.rule, d);
+    test_support::check_near_miss(c, test_support::findings_of<ec2::create_volume_request>);
 }
 
 BOOST_AUTO_TEST_CASE(every_violation_is_reported_not_just_the_first) {

@@ -3,6 +3,7 @@
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -20,13 +21,7 @@ namespace {
 // A rule case: a CreateCluster document, the rule, and the pointer a finding must name. A breaking
 // case must report that rule there; its near miss, the same document just inside the limit, must
 // not report that rule anywhere.
-struct rule_case {
-    std::string rule;
-    std::string pointer;
-    std::string breaking;
-    std::string near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) { return os << c.rule << " " << c.breaking.substr(0, 200); }
+using test_support::rule_case;
 
 // `{"logging": ..., "logConfiguration": ...}` inside a CreateCluster document.
 std::string exec(const std::string& body) {
@@ -200,14 +195,11 @@ bool has_rule(const core::diagnostics& ds, std::string_view rule) {
 BOOST_AUTO_TEST_SUITE(cluster)
 
 BOOST_DATA_TEST_CASE(breaking_document_reports_the_rule_at_its_pointer, bdata::make(create_cluster_cases), c) {
-    auto ds = findings(c.breaking);
-    BOOST_TEST(testing::reports(ds, c.rule, c.pointer), "expected " << c.rule << " at " << c.pointer << "; got "
-                                                                      << testing::verdict(ds).message().str());
+    test_support::check_breaking(c, findings);
 }
 
 BOOST_DATA_TEST_CASE(near_miss_does_not_report_the_rule, bdata::make(create_cluster_cases), c) {
-    auto ds = findings(c.near_miss);
-    for (const auto& d : ds) BOOST_TEST(d.rule != c.rule, d);
+    test_support::check_near_miss(c, findings);
 }
 
 BOOST_AUTO_TEST_CASE(every_violation_is_reported_not_just_the_first) {

@@ -4,6 +4,7 @@
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -53,19 +54,23 @@ core::diagnostics findings(const std::string& image) {
     return core::validate(r);
 }
 
+// The row as the harness's case: ECS-TD-063 at the container's image.
+test_support::rule_case as_rule_case(const image_case& c) {
+    return {"ECS-TD-063", "/containerDefinitions/0/image", c.breaking, c.near_miss};
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(image)
 
 BOOST_DATA_TEST_CASE(breaking_image_reports_ecs_td_063_at_the_image, bdata::make(image_cases), c) {
-    auto ds = findings(c.breaking);
-    BOOST_TEST(testing::reports(ds, "ECS-TD-063", "/containerDefinitions/0/image"), testing::verdict(ds).message().str());
+    test_support::check_breaking(as_rule_case(c), findings);
     BOOST_TEST(!ecs::parse_image(c.breaking).has_value());
     BOOST_TEST(!ecs::image::from(c.breaking, "/image").has_value());
 }
 
 BOOST_DATA_TEST_CASE(near_miss_image_does_not_report_ecs_td_063, bdata::make(image_cases), c) {
-    for (const auto& d : findings(c.near_miss)) BOOST_TEST(d.rule != "ECS-TD-063", d);
+    test_support::check_near_miss(as_rule_case(c), findings);
     BOOST_TEST(ecs::parse_image(c.near_miss).has_value());
     BOOST_TEST(ecs::image::from(c.near_miss).has_value());
 }

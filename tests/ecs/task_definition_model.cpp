@@ -6,6 +6,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -98,13 +99,7 @@ void check_conversion(const boost::json::object& described, const boost::json::o
 // Enumerated members: a value the enumeration does not have is reported under the catalogue's
 // rule for that member; the near miss is the same document with a value it has. Values are
 // case-sensitive, and console or CloudFormation spellings are not wire values.
-struct enum_case {
-    const char* rule;
-    const char* pointer;
-    const char* breaking;
-    const char* near_miss;
-};
-std::ostream& operator<<(std::ostream& os, const enum_case& c) { return os << c.rule << " " << c.breaking; }
+using enum_case = test_support::rule_case;
 
 #define TD(members) R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx"}], )" members "}"
 #define CD(members) R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx", )" members "}]}"
@@ -166,7 +161,7 @@ const enum_case enum_cases[] = {
 #undef TD
 #undef CD
 
-core::diagnostics enum_findings(const char* json) {
+core::diagnostics enum_findings(const std::string& json) {
     auto r = core::decode<ecs::register_task_definition_request>(json);
     BOOST_TEST_REQUIRE(r.has_value(), "the test document must decode: " << json);
     return core::validate(*r);
@@ -401,15 +396,13 @@ BOOST_AUTO_TEST_CASE(a_request_built_in_code_encodes_its_strong_types) {
 }
 
 BOOST_DATA_TEST_CASE(an_unknown_enumeration_value_reports_the_member_rule, bdata::make(enum_cases), c) {
-    auto ds = enum_findings(c.breaking);
-    BOOST_TEST(testing::reports(ds, c.rule, c.pointer), "expected " << c.rule << " at " << c.pointer << "; got "
-                                                                      << testing::verdict(ds).message().str());
+    auto ds = test_support::check_breaking(c, enum_findings);
     // Reported once, under the member's rule, not also under the generic AWSMODEL-ENUM.
     for (const auto& d : ds) BOOST_TEST(d.rule != "AWSMODEL-ENUM", d);
 }
 
 BOOST_DATA_TEST_CASE(a_known_enumeration_value_does_not_report_the_rule, bdata::make(enum_cases), c) {
-    for (const auto& d : enum_findings(c.near_miss)) BOOST_TEST(d.rule != c.rule, d);
+    test_support::check_near_miss(c, enum_findings);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

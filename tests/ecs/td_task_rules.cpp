@@ -4,6 +4,7 @@
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
+#include "../support/rule_case.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -23,16 +24,8 @@ namespace {
 // A rule case: a RegisterTaskDefinition document, the rule, the pointer a finding must name and
 // its severity. A breaking document must report the rule there at that severity; its near miss,
 // the same document just inside the limit, must not report the rule at that severity anywhere.
-struct rule_case {
-    std::string rule;
-    std::string pointer;
-    std::string breaking;
-    std::string near_miss;
-    core::severity level = core::severity::error;
-};
-std::ostream& operator<<(std::ostream& os, const rule_case& c) {
-    return os << c.rule << " " << c.pointer << " " << c.breaking.substr(0, 300);
-}
+// A case that gives no severity is an error.
+using test_support::rule_case;
 
 const std::string one_container = R"([{"name": "app", "image": "nginx", "memory": 512}])";
 
@@ -124,7 +117,7 @@ const std::string ea = R"("requiresCompatibilities": ["EXTERNAL"])";
 const std::string mi = R"("requiresCompatibilities": ["MANAGED_INSTANCES"])";
 const std::string fc = "/containerDefinitions/0";
 
-const std::vector<rule_case> task_rule_cases = {
+const std::vector<rule_case> task_rule_cases = test_support::with_default_level(core::severity::error, {
     {"ECS-TD-001", "/family", task("", one_container, R"("")"), task("", one_container, R"("w")")},
     {"ECS-TD-002", "/family", task("", one_container, R"("web app")"), task("", one_container, R"("web_app-2")")},
     {"ECS-TD-002", "/family", task("", one_container, "\"" + std::string(256, 'f') + "\""),
@@ -385,19 +378,13 @@ const std::vector<rule_case> task_rule_cases = {
     {"ECS-TD-053", fc + "/disableNetworking", windows("", container(R"("disableNetworking": true)")),
      windows("", container(R"("disableNetworking": false)"))},
     {"ECS-TD-053", "/cpu", windows(R"("cpu": "1024")"), windows(""), core::severity::warning},
-};
+});
 
 core::diagnostics findings(const std::string& json) {
     auto r = core::decode<ecs::register_task_definition_request>(json);
     BOOST_TEST_REQUIRE(r.has_value(), "the test document must decode: " << testing::verdict(r.diagnostics()).message().str()
                                                                           << "\n" << json.substr(0, 400));
     return core::validate(*r);
-}
-
-bool reports_at_level(const core::diagnostics& ds, const rule_case& c) {
-    return std::any_of(ds.begin(), ds.end(), [&](const core::diagnostic& d) {
-        return d.rule == c.rule && d.pointer == c.pointer && d.level == c.level;
-    });
 }
 
 std::string read(const std::string& path) {
@@ -418,14 +405,11 @@ bool task_level_rule(std::string_view id) {
 BOOST_AUTO_TEST_SUITE(td_task_rules)
 
 BOOST_DATA_TEST_CASE(breaking_document_reports_the_rule_at_its_pointer, bdata::make(task_rule_cases), c) {
-    auto ds = findings(c.breaking);
-    BOOST_TEST(reports_at_level(ds, c), "expected " << c.rule << " (" << core::to_string(c.level) << ") at \""
-                                                    << c.pointer << "\"; got " << testing::verdict(ds).message().str());
+    test_support::check_breaking(c, findings);
 }
 
 BOOST_DATA_TEST_CASE(near_miss_does_not_report_the_rule, bdata::make(task_rule_cases), c) {
-    auto ds = findings(c.near_miss);
-    for (const auto& d : ds) BOOST_TEST(!(d.rule == c.rule && d.level == c.level), d);
+    test_support::check_near_miss(c, findings);
 }
 
 BOOST_AUTO_TEST_CASE(every_violation_is_reported_not_just_the_first) {

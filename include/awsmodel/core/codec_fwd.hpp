@@ -63,4 +63,10 @@ std::size_t encoded_size(const T& v);
 #define AWSMODEL_EXTERN_CODEC(T) static_assert(true, "")
 #endif
 
+/// Written at global scope at the end of a header that defines a group of top-level shapes
+/// (awsmodel/shapes.hpp): `AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_EC2_KEY_PAIR);`. The
+/// declarations follow the list, so a shape added to the list is declared extern with no other edit.
+#define AWSMODEL_EXTERN_CODECS(group) group(AWSMODEL_DETAIL_EXTERN_CODEC_OF) static_assert(true, "")
+#define AWSMODEL_DETAIL_EXTERN_CODEC_OF(T, kind, service, shape) AWSMODEL_EXTERN_CODEC(T);
+
 #endif

@@ -8,6 +8,7 @@
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>
@@ -344,8 +345,7 @@ inline void validate_rules(const ebs_block_device& e, core::checker_like auto& c
 
 } // namespace awsmodel::ec2
 
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::create_volume_request);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::volume);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::describe_volumes_result);
+// The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
+AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_EC2_EBS_VOLUME);
 
 #endif

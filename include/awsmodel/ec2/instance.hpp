@@ -8,6 +8,7 @@
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Instance.html
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>
@@ -821,8 +822,7 @@ struct describe_instances_result : core::model {
 
 } // namespace awsmodel::ec2
 
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::instance);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::reservation);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::describe_instances_result);
+// The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
+AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_EC2_INSTANCE);
 
 #endif

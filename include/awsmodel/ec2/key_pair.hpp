@@ -13,6 +13,7 @@
 /// needs no code: the members are not in those shapes, so decoding reports them (COMMON-001).
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/shapes.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/resource_id.hpp>
 #include <awsmodel/core/result.hpp>
@@ -466,11 +467,7 @@ private:
 
 } // namespace awsmodel::ec2
 
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::create_key_pair_request);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::import_key_pair_request);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::key_pair);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::key_pair_info);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::import_key_pair_result);
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::describe_key_pairs_result);
+// The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
+AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_EC2_KEY_PAIR);
 
 #endif

@@ -7,6 +7,7 @@
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/base64.hpp>
 #include <awsmodel/core/fields.hpp>
@@ -1296,6 +1297,7 @@ inline void validate_rules(const run_instances_request& r, core::checker_like au
 
 } // namespace awsmodel::ec2
 
-AWSMODEL_EXTERN_CODEC(awsmodel::ec2::run_instances_request);
+// The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
+AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_EC2_RUN_INSTANCES);
 
 #endif

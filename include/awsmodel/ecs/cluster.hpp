@@ -12,6 +12,7 @@
 /// check it, so no rule here reports it.
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
@@ -441,9 +442,7 @@ inline void validate_rules(const cluster& r, core::checker_like auto& c) {
 
 } // namespace awsmodel::ecs
 
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::create_cluster_request);
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::cluster);
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::create_cluster_response);
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::describe_clusters_response);
+// The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
+AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_ECS_CLUSTER);
 
 #endif

@@ -10,6 +10,7 @@
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskDefinition.html
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/enum.hpp>
@@ -398,8 +399,7 @@ core::result<register_task_definition_request> to_register_request(const D& d) {
 // The rules come with the type, so that validate() never runs without them in any TU.
 #include <awsmodel/ecs/task_definition_rules.hpp>
 
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::register_task_definition_request);
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::task_definition);
-AWSMODEL_EXTERN_CODEC(awsmodel::ecs::describe_task_definition_response);
+// The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
+AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_ECS_TASK_DEFINITION);
 
 #endif

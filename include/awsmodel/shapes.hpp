@@ -1,0 +1,76 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_SHAPES_HPP
+#define AWSMODEL_SHAPES_HPP
+
+/// The top-level shapes: the documents awsmodel decodes, encodes and validates on their own.
+/// This is the one list a new resource is added to; everything else is generated from it:
+///
+/// - each header ends with `AWSMODEL_EXTERN_CODECS(its group)`, the `extern template`
+///   declarations of separate compilation (core/codec_fwd.hpp);
+/// - awsmodel/src.hpp instantiates the codec of every shape of the list;
+/// - the command line's and the fuzzer's kinds: examples/CMakeLists.txt (cmake/awsmodel_kinds.cmake)
+///   generates one registration TU per header of AWSMODEL_SHAPE_HEADERS, so they compile in parallel;
+/// - awsmodel::for_each_top_level_shape (awsmodel/awsmodel.hpp) iterates the list in C++;
+/// - tests/separate_compilation round-trips every shape of the list and checks that the headers
+///   declare exactly the groups of the list extern.
+///
+/// A group lists the shapes of one header: `X(type, kind, service, botocore shape)`, where
+/// `kind` is the name the command line takes. Only macros are defined here: the file includes
+/// nothing and can be included by any header.
+
+/// ecs/task_definition.hpp
+#define AWSMODEL_SHAPES_ECS_TASK_DEFINITION(X)                                                                 \
+    X(::awsmodel::ecs::register_task_definition_request, "task-definition", "ecs", "RegisterTaskDefinitionRequest") \
+    X(::awsmodel::ecs::task_definition, "task-definition-description", "ecs", "TaskDefinition")                 \
+    X(::awsmodel::ecs::describe_task_definition_response, "describe-task-definition", "ecs",                    \
+      "DescribeTaskDefinitionResponse")
+
+/// ecs/cluster.hpp
+#define AWSMODEL_SHAPES_ECS_CLUSTER(X)                                                                          \
+    X(::awsmodel::ecs::create_cluster_request, "cluster", "ecs", "CreateClusterRequest")                        \
+    X(::awsmodel::ecs::cluster, "cluster-description", "ecs", "Cluster")                                        \
+    X(::awsmodel::ecs::create_cluster_response, "create-cluster-response", "ecs", "CreateClusterResponse")      \
+    X(::awsmodel::ecs::describe_clusters_response, "describe-clusters-response", "ecs", "DescribeClustersResponse")
+
+/// ec2/ebs_volume.hpp
+#define AWSMODEL_SHAPES_EC2_EBS_VOLUME(X)                                                                       \
+    X(::awsmodel::ec2::create_volume_request, "create-volume", "ec2", "CreateVolumeRequest")                    \
+    X(::awsmodel::ec2::volume, "volume", "ec2", "Volume")                                                       \
+    X(::awsmodel::ec2::describe_volumes_result, "describe-volumes-result", "ec2", "DescribeVolumesResult")
+
+/// ec2/run_instances.hpp
+#define AWSMODEL_SHAPES_EC2_RUN_INSTANCES(X)                                                                    \
+    X(::awsmodel::ec2::run_instances_request, "run-instances", "ec2", "RunInstancesRequest")
+
+/// ec2/instance.hpp
+#define AWSMODEL_SHAPES_EC2_INSTANCE(X)                                                                         \
+    X(::awsmodel::ec2::instance, "instance", "ec2", "Instance")                                                 \
+    X(::awsmodel::ec2::reservation, "reservation", "ec2", "Reservation")                                        \
+    X(::awsmodel::ec2::describe_instances_result, "describe-instances-result", "ec2", "DescribeInstancesResult")
+
+/// ec2/key_pair.hpp
+#define AWSMODEL_SHAPES_EC2_KEY_PAIR(X)                                                                         \
+    X(::awsmodel::ec2::create_key_pair_request, "create-key-pair", "ec2", "CreateKeyPairRequest")               \
+    X(::awsmodel::ec2::import_key_pair_request, "import-key-pair", "ec2", "ImportKeyPairRequest")               \
+    X(::awsmodel::ec2::key_pair, "key-pair", "ec2", "KeyPair")                                                  \
+    X(::awsmodel::ec2::key_pair_info, "key-pair-info", "ec2", "KeyPairInfo")                                    \
+    X(::awsmodel::ec2::import_key_pair_result, "import-key-pair-result", "ec2", "ImportKeyPairResult")          \
+    X(::awsmodel::ec2::describe_key_pairs_result, "describe-key-pairs-result", "ec2", "DescribeKeyPairsResult")
+
+/// The groups and the header that defines each: `H(X, group, "header")`. cmake/awsmodel_kinds.cmake
+/// reads these lines (one per line, as written here) to generate the command line's TUs.
+#define AWSMODEL_SHAPE_HEADERS(H, X)                                                                            \
+    H(X, AWSMODEL_SHAPES_ECS_TASK_DEFINITION, "awsmodel/ecs/task_definition.hpp")                               \
+    H(X, AWSMODEL_SHAPES_ECS_CLUSTER, "awsmodel/ecs/cluster.hpp")                                               \
+    H(X, AWSMODEL_SHAPES_EC2_EBS_VOLUME, "awsmodel/ec2/ebs_volume.hpp")                                         \
+    H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \
+    H(X, AWSMODEL_SHAPES_EC2_INSTANCE, "awsmodel/ec2/instance.hpp")                                             \
+    H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")
+
+/// Every top-level shape: `AWSMODEL_TOP_LEVEL_SHAPES(X)` expands `X(type, kind, service, botocore shape)`
+/// for each, group after group (the types must be declared where it is expanded).
+#define AWSMODEL_TOP_LEVEL_SHAPES(X) AWSMODEL_SHAPE_HEADERS(AWSMODEL_DETAIL_SHAPE_GROUP, X)
+#define AWSMODEL_DETAIL_SHAPE_GROUP(X, group, header) group(X)
+
+#endif
