@@ -4,6 +4,7 @@
 #define AWSMODEL_EXAMPLES_CLI_KIND_HPP
 
 #include <awsmodel/core/json.hpp>
+#include <awsmodel/core/json_schema.hpp>
 #include <awsmodel/core/validate.hpp>
 
 #include <initializer_list>
@@ -21,6 +22,8 @@ struct kind {
     bool (*fmt)(std::string_view text, const core::decode_options&, std::string& out, core::diagnostics& ds);
     /// Decodes and applies every rule.
     void (*validate)(std::string_view text, const core::decode_options&, core::diagnostics& ds);
+    /// The JSON Schema of the wire form, titled `title`.
+    boost::json::object (*schema)(std::string_view title);
 };
 
 inline std::vector<kind>& registry() {
@@ -44,7 +47,8 @@ kind make_kind(std::string_view name, std::string_view service, std::string_view
                 if (!r) return;
                 auto more = core::validate(*r);
                 ds.insert(ds.end(), more.begin(), more.end());
-            }};
+            },
+            [](std::string_view title) { return core::json_schema<T>(title); }};
 }
 
 /// Registers kinds at start-up: `static awsmodel::cli::registrar r{make_kind<T>(...), ...};`

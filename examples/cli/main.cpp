@@ -3,7 +3,9 @@
 //   awsmodel kinds
 //   awsmodel fmt KIND FILE|-
 //   awsmodel validate [--json] [--lenient] KIND FILE...
+//   awsmodel schema KIND | --all DIR
 #include "kind.hpp"
+#include "pretty_json.hpp"
 
 #include <awsmodel/rules.hpp>
 
@@ -11,6 +13,7 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -24,6 +27,7 @@ constexpr std::string_view usage =
     "       awsmodel rules\n"
     "       awsmodel fmt [--lenient] KIND FILE|-\n"
     "       awsmodel validate [--json] [--lenient] KIND FILE...\n"
+    "       awsmodel schema KIND | --all DIR\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n";
 
@@ -119,6 +123,34 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
     return errors ? 1 : 0;
 }
 
+std::string schema_title(const cli::kind& k) {
+    return std::string(k.name) + ": " + std::string(k.service) + " " + std::string(k.shape) + ", API wire form";
+}
+
+// The JSON Schema of one kind on standard output, or of every kind as DIR/KIND.schema.json.
+int cmd_schema(const std::vector<std::string>& args, bool all) {
+    if (!all) {
+        if (args.size() != 1) return usage_error("schema takes a KIND, or --all and a DIR");
+        const cli::kind* k = find_kind(args[0]);
+        if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+        cli::pretty_print(std::cout, k->schema(schema_title(*k)));
+        return 0;
+    }
+    if (args.size() != 1) return usage_error("schema --all takes a DIR");
+    std::filesystem::path dir(args[0]);
+    std::filesystem::create_directories(dir);
+    for (const auto& k : cli::registry()) {
+        auto path = dir / (std::string(k.name) + ".schema.json");
+        std::ofstream f(path, std::ios::binary);
+        cli::pretty_print(f, k.schema(schema_title(k)));
+        if (!f.flush()) {
+            std::cerr << path.string() << ": cannot write the file\n";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) try {
@@ -128,11 +160,14 @@ int main(int argc, char** argv) try {
     args.erase(args.begin());
     core::decode_options opt;
     bool json = false;
+    bool all = false;
     for (auto it = args.begin(); it != args.end();) {
         if (*it == "--json")
             json = true;
         else if (*it == "--lenient")
             opt.unknown = core::unknown_members::ignore;
+        else if (*it == "--all" && cmd == "schema")
+            all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")
             return usage_error("unknown option " + *it);
         else {
@@ -145,6 +180,7 @@ int main(int argc, char** argv) try {
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
     if (cmd == "validate") return cmd_validate(args, opt, json);
+    if (cmd == "schema") return cmd_schema(args, all);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::cout << usage;
         return 0;

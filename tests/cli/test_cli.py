@@ -69,8 +69,26 @@ check("json exit", p.returncode == 1)
 check("json fields", arr and all(set(o) == {"file", "pointer", "rule", "severity", "message"} for o in arr), p.stdout[:300])
 check("json rules", {"EBS-CV-008", "EBS-CV-011"} <= {o["rule"] for o in arr})
 
+# schema: the JSON Schema of one kind, indented; --all writes DIR/KIND.schema.json for every kind
+p = run("schema", "create-volume")
+check("schema exit", p.returncode == 0, p.stderr)
+schema = json.loads(p.stdout) if p.returncode == 0 else {}
+check("schema dialect", schema.get("$schema") == "https://json-schema.org/draft/2020-12/schema", p.stdout[:200])
+check("schema ref", schema.get("$ref") == "#/$defs/ec2.create_volume_request", p.stdout[:200])
+check("schema indented", p.stdout.startswith('{\n  "$schema": '), p.stdout[:40])
+check("schema stable", run("schema", "create-volume").stdout == p.stdout)
+with tempfile.TemporaryDirectory() as d:
+    out = os.path.join(d, "schemas")
+    p = run("schema", "--all", out)
+    check("schema --all exit", p.returncode == 0, p.stderr)
+    written = sorted(os.listdir(out)) if os.path.isdir(out) else []
+    check("schema --all files", written == sorted(r[0] + ".schema.json" for r in rows), written[:5])
+    if "create-volume.schema.json" in written:
+        check("schema --all same text", open(os.path.join(out, "create-volume.schema.json")).read() == run("schema", "create-volume").stdout)
+
 # usage errors exit 2
-for args in (["frobnicate"], ["fmt", "no-such-kind", good], ["validate", "create-volume"], ["validate", "--bogus", "create-volume", good], []):
+for args in (["frobnicate"], ["fmt", "no-such-kind", good], ["validate", "create-volume"], ["validate", "--bogus", "create-volume", good], [],
+             ["schema"], ["schema", "no-such-kind"], ["schema", "--all"], ["validate", "--all", "create-volume", good]):
     p = run(*args)
     check(f"usage {args}", p.returncode == 2 and "usage:" in p.stderr, (p.returncode, p.stderr[:100]))
 

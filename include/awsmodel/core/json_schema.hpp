@@ -1,0 +1,294 @@
+// awsmodel: strongly typed AWS ECS and EC2 resources.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef AWSMODEL_CORE_JSON_SCHEMA_HPP
+#define AWSMODEL_CORE_JSON_SCHEMA_HPP
+
+// A JSON Schema (draft 2020-12) of the API wire form of a reflected type, generated from the field
+// tables: what strict decoding accepts, plus the enumerations `validate()` checks. What only the
+// rules know (cross-member constraints, text policies) is not in it; docs/json-schema.md says what is.
+
+#include <awsmodel/core/enum.hpp>
+#include <awsmodel/core/fields.hpp>
+#include <awsmodel/core/string_map.hpp>
+#include <awsmodel/core/text.hpp>
+#include <awsmodel/core/timestamp.hpp>
+#include <awsmodel/detail/type_ops.hpp>
+
+#include <boost/hana/for_each.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/string.hpp>
+#include <boost/json/value.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace awsmodel::core {
+
+/// The dialect `json_schema` writes.
+inline constexpr std::string_view json_schema_dialect = "https://json-schema.org/draft/2020-12/schema";
+
+namespace detail::schema {
+
+// The field descriptor gains `max`, `pattern` and `aws_default`; until a field type has them,
+// these read as "none". botocore's "no max" is the largest int64, as `core::no_min` is the least.
+inline constexpr std::int64_t unbounded = std::numeric_limits<std::int64_t>::max();
+
+template <class F>
+constexpr std::int64_t min_of() noexcept {
+    if constexpr (requires { F::min; })
+        return F::min;
+    else
+        return no_min;
+}
+template <class F>
+constexpr std::int64_t max_of() noexcept {
+    if constexpr (requires { F::max; })
+        return F::max;
+    else
+        return unbounded;
+}
+template <class F>
+constexpr std::string_view pattern_of() noexcept {
+    if constexpr (requires { F::pattern; })
+        return F::pattern;
+    else
+        return {};
+}
+template <class F>
+constexpr std::string_view default_of() noexcept {
+    if constexpr (requires { F::aws_default; })
+        return F::aws_default;
+    else
+        return {};
+}
+
+/// What a member's descriptor says about its value: lengths for strings, counts for lists and
+/// maps, the range for numbers.
+struct bounds {
+    std::int64_t min = no_min;
+    std::int64_t max = unbounded;
+    std::string_view pattern = {};
+};
+
+template <class T> inline constexpr bool is_open_enum = false;
+template <class E> inline constexpr bool is_open_enum<open_enum<E>> = true;
+
+/// ISO 8601 as `parse_iso8601` reads it: date, then optionally `T`/space, hours and minutes,
+/// seconds with a fraction, and `Z` or an offset. The calendar check is the decoder's.
+inline constexpr std::string_view iso8601_pattern =
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?([Zz]|[+-][0-9]{2}:?([0-9]{2})?)?)?$";
+
+inline void put_length(boost::json::object& o, const bounds& b, std::string_view lo, std::string_view hi) {
+    if (b.min != no_min && b.min > 0) o[lo] = b.min;
+    if (b.max != unbounded) o[hi] = b.max;
+}
+
+/// The C++ name of `T` (`awsmodel::ecs::tag`), from the compiler's name of this function: no RTTI.
+template <class T>
+constexpr std::string_view type_name() noexcept {
+    // GCC: "... type_name() [with T = awsmodel::ecs::tag; std::string_view = ...]"
+    // Clang: "... type_name() [T = awsmodel::ecs::tag]"
+    std::string_view f = __PRETTY_FUNCTION__;
+    std::size_t start = f.find("T = ") + 4;
+    std::size_t end = f.find_first_of(";]", start);
+    return f.substr(start, end - start);
+}
+
+/// Builds the schemas of a type and of the structures it reaches, one `$defs` entry per structure.
+class generator {
+public:
+    template <class T>
+    boost::json::object of(const bounds& b = {}) {
+        using boost::json::object;
+        if constexpr (is_optional<T>) {
+            // Absent is allowed (the member is not `required`); `null` is not, as for botocore.
+            return of<typename T::value_type>(b);
+        } else if constexpr (reflected<T>) {
+            return object{{"$ref", "#/$defs/" + define<T>()}};
+        } else if constexpr (is_vector<T>) {
+            object o{{"type", "array"}, {"items", of<typename T::value_type>()}};
+            put_length(o, b, "minItems", "maxItems");
+            return o;
+        } else if constexpr (is_string_map<T>) {
+            object o{{"type", "object"}, {"additionalProperties", of<typename T::mapped_type>()}};
+            put_length(o, b, "minProperties", "maxProperties");
+            return o;
+        } else if constexpr (std::is_same_v<T, std::string>) {
+            object o{{"type", "string"}};
+            put_length(o, b, "minLength", "maxLength");
+            if (!b.pattern.empty()) o["pattern"] = b.pattern;
+            return o;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            return object{{"type", "boolean"}};
+        } else if constexpr (std::is_integral_v<T>) {
+            // The decoder reports a value outside the C++ type as out of range.
+            object o{{"type", "integer"}};
+            if constexpr (std::is_signed_v<T>) {
+                o["minimum"] = std::max<std::int64_t>(std::numeric_limits<T>::min(), b.min);
+                o["maximum"] = std::min<std::int64_t>(std::numeric_limits<T>::max(), b.max);
+            } else {
+                o["minimum"] = std::max<std::int64_t>(0, b.min);
+                if (b.max != unbounded)
+                    o["maximum"] = std::min<std::uint64_t>(std::numeric_limits<T>::max(), static_cast<std::uint64_t>(std::max<std::int64_t>(0, b.max)));
+                else
+                    o["maximum"] = static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+            }
+            return o;
+        } else if constexpr (std::is_floating_point_v<T>) {
+            object o{{"type", "number"}};
+            if (b.min != no_min) o["minimum"] = b.min;
+            if (b.max != unbounded) o["maximum"] = b.max;
+            return o;
+        } else if constexpr (is_timestamp<T>) {
+            // Both wire forms decode, whichever the service writes; `minimum`/`maximum` apply to
+            // the number, `pattern` to the string.
+            return object{{"type", boost::json::array{"number", "string"}},
+                          {"minimum", earliest_timestamp_us / 1000000},
+                          {"maximum", latest_timestamp_us / 1000000},
+                          {"pattern", iso8601_pattern},
+                          {"description", "A point in time between the years 1 and 9999: epoch seconds, or an ISO 8601 "
+                                          "date-time (UTC unless it has an offset)."}};
+        } else if constexpr (is_open_enum<T>) {
+            // The values this library knows; `validate()` reports any other as an error.
+            boost::json::array names;
+            for (std::string_view n : wire_names(typename T::enum_type{})) names.emplace_back(n);
+            object o{{"type", "string"}, {"enum", std::move(names)}};
+            return o;
+        } else if constexpr (wire_wrapper<T>) {
+            // Strong types and constrained text travel as their wire scalar.
+            return of<typename T::wire_type>(b);
+        } else {
+            static_assert(sizeof(T) == 0, "awsmodel: no JSON Schema mapping for this member type");
+        }
+    }
+
+    /// The `$defs` entries, in name order.
+    boost::json::object take_defs() {
+        boost::json::object defs;
+        for (auto& [name, def] : defs_) defs.emplace(name, std::move(def));
+        defs_.clear();
+        return defs;
+    }
+
+private:
+    template <class T>
+    std::string define() {
+        auto [it, inserted] = names_.try_emplace(type_name<T>());
+        if (!inserted) return it->second;
+        it->second = unique_name(def_name(std::string(type_name<T>())));
+        std::string name = it->second;
+        defs_[name]; // taken before the members: a structure that reaches itself refers to it
+        boost::json::object props;
+        boost::json::array required;
+        boost::hana::for_each(T::fields(), [&](auto f) {
+            using F = decltype(f);
+            boost::json::object p =
+                of<typename F::value_type>(bounds{min_of<F>(), max_of<F>(), pattern_of<F>()});
+            if (std::string_view d = default_of<F>(); !d.empty())
+                p["default"] = default_value<typename F::value_type>(d);
+            props.emplace(F::name, std::move(p));
+            if (F::required) required.emplace_back(F::name);
+        });
+        boost::json::object o{{"type", "object"}, {"properties", std::move(props)}};
+        if (!required.empty()) o["required"] = std::move(required);
+        o["additionalProperties"] = false; // strict decoding reports unknown members
+        defs_[name] = std::move(o);
+        return name;
+    }
+
+    // `awsmodel::ecs::container_definition` -> `ecs.container_definition`; anything else a URI
+    // fragment would have to escape becomes `_`.
+    static std::string def_name(std::string cpp) {
+        constexpr std::string_view ns = "awsmodel::";
+        if (cpp.starts_with(ns)) cpp.erase(0, ns.size());
+        std::string out;
+        for (std::size_t i = 0; i < cpp.size(); ++i) {
+            char c = cpp[i];
+            if (c == ':' && i + 1 < cpp.size() && cpp[i + 1] == ':') {
+                out += '.';
+                ++i;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                       c == '.' || c == '-') {
+                out += c;
+            } else {
+                out += '_';
+            }
+        }
+        return out;
+    }
+
+    std::string unique_name(std::string base) {
+        std::string name = base;
+        for (int n = 2; defs_.contains(name); ++n) name = base + "-" + std::to_string(n);
+        return name;
+    }
+
+    template <class T>
+    static boost::json::value default_value(std::string_view d) {
+        using V = unwrapped<T>;
+        if constexpr (std::is_same_v<V, bool>) {
+            if (d == "true") return true;
+            if (d == "false") return false;
+        } else if constexpr (std::is_integral_v<V>) {
+            std::int64_t n = 0;
+            auto [p, ec] = std::from_chars(d.data(), d.data() + d.size(), n);
+            if (ec == std::errc{} && p == d.data() + d.size()) return n;
+        } else if constexpr (std::is_floating_point_v<V>) {
+            double x = 0;
+            auto [p, ec] = std::from_chars(d.data(), d.data() + d.size(), x);
+            if (ec == std::errc{} && p == d.data() + d.size()) return x;
+        }
+        return boost::json::string(d);
+    }
+
+    // The wire scalar of a member type, through optionals and strong types.
+    template <class T>
+    static auto unwrap() {
+        if constexpr (is_optional<T>)
+            return unwrap<typename T::value_type>();
+        else if constexpr (wire_wrapper<T> && !is_open_enum<T>)
+            return unwrap<typename T::wire_type>();
+        else
+            return std::type_identity<T>{};
+    }
+    template <class T>
+    using unwrapped = typename decltype(unwrap<T>())::type;
+
+    std::map<std::string, boost::json::object> defs_;
+    std::map<std::string_view, std::string> names_; // C++ name -> `$defs` name
+};
+
+} // namespace detail::schema
+
+/// A JSON Schema (draft 2020-12) of `T`'s API wire form: member types, `required` members, no
+/// unknown members (`additionalProperties: false`, as strict decoding), the values of enumerations,
+/// botocore's lengths, counts, ranges and patterns, the range of each C++ integer type, both
+/// timestamp forms, and AWS's documented defaults. Each structure is one `$defs` entry, which the
+/// others reach with `$ref`; the document itself is a `$ref` to `T`'s entry. Keys come in a fixed
+/// order (members in field-table order, `$defs` by name), so the text is stable.
+///
+/// A document the schema accepts can still break a rule: `validate()` checks what a schema cannot
+/// say (the Fargate CPU and memory table, members that exclude each other, text policies).
+template <reflected T>
+boost::json::object json_schema(std::string_view title = {}) {
+    detail::schema::generator g;
+    boost::json::object root{{"$schema", json_schema_dialect}};
+    if (!title.empty()) root["title"] = title;
+    boost::json::object ref = g.of<T>();
+    root["$ref"] = std::move(ref["$ref"]);
+    root["$defs"] = g.take_defs();
+    return root;
+}
+
+} // namespace awsmodel::core
+
+#endif
