@@ -94,15 +94,35 @@ def main():
         print(f"awsmodel schema --all exited {p.returncode}: {p.stderr}")
         return 1
     validators, problems = {}, []
+    # botocore's patterns are Java regular expressions; some use Unicode classes (`\p{L}` in ECS
+    # tag keys), which ECMA-262 regexes with the `u` flag, as JSON Schema specifies them, also
+    # have, but Python's `re` lacks. The `regex` module has them: the schema is checked and
+    # applied with it.
+    import regex
+
+    def regex_format(instance):
+        if not isinstance(instance, str):
+            return True
+        regex.compile(instance)
+        return True
+
+    checker = jsonschema.FormatChecker()
+    checker.checks("regex", raises=regex.error)(regex_format)
+
+    def pattern(validator, patrn, instance, schema):
+        if validator.is_type(instance, "string") and not regex.search(patrn, instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {patrn!r}")
+
+    Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": pattern})
+    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA, format_checker=checker)
     for k in table:
         with open(os.path.join(schema_dir, k + ".schema.json")) as f:
             schema = json.load(f)
-        try:
-            jsonschema.Draft202012Validator.check_schema(schema)
-        except jsonschema.SchemaError as e:
-            problems.append(f"{k}.schema.json is not a valid draft 2020-12 schema: {e.message}")
+        errors = list(meta.iter_errors(schema))
+        if errors:
+            problems.append(f"{k}.schema.json is not a valid draft 2020-12 schema: {errors[0].message}")
             continue
-        validators[k] = jsonschema.Draft202012Validator(schema)
+        validators[k] = Validator(schema)
 
     # (name, kind, path, document): the corpus, then one maximal document per kind.
     docs = []

@@ -31,35 +31,20 @@ struct no_spaces {
 
 // A descriptor with every member of the field descriptor, `max`, `pattern` and `aws_default`
 // included, as json_schema reads them when present.
-template <class T> struct member_types;
-template <class C, class M> struct member_types<M C::*> {
-    using class_type = C;
-    using value_type = M;
-};
-template <core::fixed_string Name, auto Member, std::int64_t Min, std::int64_t Max, core::fixed_string Pattern,
-          core::fixed_string Default>
-struct rich_field {
-    using class_type = typename member_types<decltype(Member)>::class_type;
-    using value_type = typename member_types<decltype(Member)>::value_type;
-    static constexpr std::string_view name = Name.view();
-    static constexpr auto member = Member;
-    static constexpr bool required = false;
-    static constexpr std::int64_t min = Min;
-    static constexpr std::int64_t max = Max;
-    static constexpr std::string_view pattern = Pattern.view();
-    static constexpr std::string_view aws_default = Default.view();
-};
 
 struct leaf : core::model {
     std::optional<std::string> text;
-    static constexpr auto fields() { return core::fields<core::field<"text", &leaf::text>>(); }
+    static constexpr auto fields() { return core::fields<core::camel_case,
+                            core::field<&leaf::text>>(); }
 };
 
 struct node : core::model {
     std::string name;
     std::optional<std::vector<node>> children;
     static constexpr auto fields() {
-        return core::fields<core::field<"name", &node::name>, core::field<"children", &node::children>>();
+        return core::fields<core::camel_case,
+                            core::field<&node::name>,
+                            core::field<&node::children>>();
     }
 };
 
@@ -86,15 +71,25 @@ struct doc : core::model {
 
     static constexpr auto fields() {
         using T = doc;
-        return core::fields<core::field<"name", &T::name, 1>, core::field<"items", &T::items, 1>,
-                            core::field<"first", &T::first>, core::field<"small", &T::small>,
-                            core::field<"count", &T::count>, core::field<"big", &T::big>,
-                            core::field<"atLeastOne", &T::at_least_one, 1>, core::field<"flag", &T::flag>,
-                            core::field<"ratio", &T::ratio>, core::field<"size", &T::size>,
-                            core::field<"port", &T::port>, core::field<"shade", &T::shade_of>,
-                            core::field<"shades", &T::shades>, core::field<"at", &T::at>,
-                            core::field<"labels", &T::labels>, core::field<"word", &T::word>,
-                            core::field<"shortText", &T::short_text, 0>, core::field<"names", &T::names, 0>>();
+        return core::fields<core::camel_case,
+                            core::field<&T::name, core::with{.min = 1}>,
+                            core::field<&T::items, core::with{.min = 1}>,
+                            core::field<&T::first>,
+                            core::field<&T::small>,
+                            core::field<&T::count>,
+                            core::field<&T::big>,
+                            core::field<&T::at_least_one, core::with{.min = 1}>,
+                            core::field<&T::flag>,
+                            core::field<&T::ratio>,
+                            core::field<&T::size>,
+                            core::field<&T::port>,
+                            core::field<&T::shade_of, core::with{.name = "shade"}>,
+                            core::field<&T::shades>,
+                            core::field<&T::at>,
+                            core::field<&T::labels>,
+                            core::field<&T::word>,
+                            core::field<&T::short_text, core::with{.min = 0}>,
+                            core::field<&T::names, core::with{.min = 0}>>();
     }
 };
 
@@ -108,12 +103,12 @@ struct rich : core::model {
 
     static constexpr auto fields() {
         using T = rich;
-        return core::fields<rich_field<"code", &T::code, 2, 8, "^[a-z]+$", "">,
-                            rich_field<"few", &T::few, 1, 3, "", "">,
-                            rich_field<"percent", &T::percent, 0, 100, "", "50">,
-                            rich_field<"enabled", &T::enabled, core::no_min, INT64_MAX, "", "false">,
-                            rich_field<"shade", &T::shade_of, core::no_min, INT64_MAX, "", "dark">,
-                            rich_field<"unbounded", &T::unbounded, core::no_min, INT64_MAX, "", "">>();
+        return core::fields<core::camel_case, core::field<&T::code, core::with{.min = 2, .max = 8, .pattern = "^[a-z]+$"}>,
+                            core::field<&T::few, core::with{.min = 1, .max = 3}>,
+                            core::field<&T::percent, core::with{.min = 0, .max = 100, .aws_default = "50"}>,
+                            core::field<&T::enabled, core::with{.aws_default = "false"}>,
+                            core::field<&T::shade_of, core::with{.name = "shade", .aws_default = "dark"}>,
+                            core::field<&T::unbounded>>();
     }
 };
 
@@ -210,7 +205,9 @@ BOOST_AUTO_TEST_CASE(strings_maps_and_text) {
                js(R"({"type": "object", "additionalProperties": {"type": "string"}})"));
     BOOST_TEST(prop(s, "schema_sample.doc", "word") == js(R"({"type": "string"})"));
     auto t = json_schema<awsmodel::ecs::tag>();
-    BOOST_TEST(prop(t, "ecs.tag", "key") == js(R"({"type": "string", "minLength": 1})"));
+    // botocore's TagKey: 1-128 characters of its pattern, from the field table.
+    BOOST_TEST(prop(t, "ecs.tag", "key") ==
+               js(R"js({"type": "string", "minLength": 1, "maxLength": 128, "pattern": "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)"})js"));
 }
 
 BOOST_AUTO_TEST_CASE(descriptor_max_pattern_and_default) {

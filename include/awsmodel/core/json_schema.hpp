@@ -12,6 +12,7 @@
 #include <awsmodel/core/string_map.hpp>
 #include <awsmodel/core/text.hpp>
 #include <awsmodel/core/timestamp.hpp>
+#include <awsmodel/core/codec.hpp>
 #include <awsmodel/detail/type_ops.hpp>
 
 #include <boost/hana/for_each.hpp>
@@ -109,27 +110,32 @@ public:
     template <class T>
     boost::json::object of(const bounds& b = {}) {
         using boost::json::object;
-        if constexpr (is_optional<T>) {
+        // The kind is core::codec's (codec_kind_of): the one classification of member types. A
+        // type with a codec of its own describes itself.
+        constexpr codec_kind k = codec_kind_of<T>();
+        if constexpr (requires(generator& g) { codec<T>::schema(g, b); }) {
+            return codec<T>::schema(*this, b);
+        } else if constexpr (k == codec_kind::optional) {
             // Absent is allowed (the member is not `required`); `null` is not, as for botocore.
             return of<typename T::value_type>(b);
-        } else if constexpr (reflected<T>) {
+        } else if constexpr (k == codec_kind::structure) {
             return object{{"$ref", "#/$defs/" + define<T>()}};
-        } else if constexpr (is_vector<T>) {
+        } else if constexpr (k == codec_kind::list) {
             object o{{"type", "array"}, {"items", of<typename T::value_type>()}};
             put_length(o, b, "minItems", "maxItems");
             return o;
-        } else if constexpr (is_string_map<T>) {
+        } else if constexpr (k == codec_kind::map) {
             object o{{"type", "object"}, {"additionalProperties", of<typename T::mapped_type>()}};
             put_length(o, b, "minProperties", "maxProperties");
             return o;
-        } else if constexpr (std::is_same_v<T, std::string>) {
+        } else if constexpr (k == codec_kind::string) {
             object o{{"type", "string"}};
             put_length(o, b, "minLength", "maxLength");
             if (!b.pattern.empty()) o["pattern"] = b.pattern;
             return o;
-        } else if constexpr (std::is_same_v<T, bool>) {
+        } else if constexpr (k == codec_kind::boolean) {
             return object{{"type", "boolean"}};
-        } else if constexpr (std::is_integral_v<T>) {
+        } else if constexpr (k == codec_kind::integer) {
             // The decoder reports a value outside the C++ type as out of range.
             object o{{"type", "integer"}};
             if constexpr (std::is_signed_v<T>) {
@@ -143,12 +149,12 @@ public:
                     o["maximum"] = static_cast<std::uint64_t>(std::numeric_limits<T>::max());
             }
             return o;
-        } else if constexpr (std::is_floating_point_v<T>) {
+        } else if constexpr (k == codec_kind::number) {
             object o{{"type", "number"}};
             if (b.min != no_min) o["minimum"] = b.min;
             if (b.max != unbounded) o["maximum"] = b.max;
             return o;
-        } else if constexpr (is_timestamp<T>) {
+        } else if constexpr (k == codec_kind::timestamp) {
             // Both wire forms decode, whichever the service writes; `minimum`/`maximum` apply to
             // the number, `pattern` to the string.
             return object{{"type", boost::json::array{"number", "string"}},
@@ -157,15 +163,22 @@ public:
                           {"pattern", iso8601_pattern},
                           {"description", "A point in time between the years 1 and 9999: epoch seconds, or an ISO 8601 "
                                           "date-time (UTC unless it has an offset)."}};
-        } else if constexpr (is_open_enum<T>) {
+        } else if constexpr (k == codec_kind::enumeration) {
             // The values this library knows; `validate()` reports any other as an error.
             boost::json::array names;
             for (std::string_view n : wire_names(typename T::enum_type{})) names.emplace_back(n);
             object o{{"type", "string"}, {"enum", std::move(names)}};
             return o;
-        } else if constexpr (wire_wrapper<T>) {
+        } else if constexpr (k == codec_kind::text || k == codec_kind::scalar) {
             // Strong types and constrained text travel as their wire scalar.
             return of<typename T::wire_type>(b);
+        } else if constexpr (k == codec_kind::one_of) {
+            // Exactly one alternative holds; they differ in JSON type, or, for objects, in members.
+            boost::json::array alternatives;
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                (alternatives.emplace_back(of<std::variant_alternative_t<I, typename T::variant_type>>(b)), ...);
+            }(std::make_index_sequence<std::variant_size_v<typename T::variant_type>>{});
+            return object{{"anyOf", std::move(alternatives)}};
         } else {
             static_assert(sizeof(T) == 0, "awsmodel: no JSON Schema mapping for this member type");
         }
