@@ -70,6 +70,8 @@ def main():
 
     for source in sources:
         if not os.path.isdir(source):
+            # ../shared/corpus is absent from a clone on its own: fewer seeds, said (.ci/run requires it).
+            print(f"note: {os.path.normpath(source)} is absent: no seeds from it")
             continue
         manifest = manifest_of(source)
         for root, _, files in os.walk(source):

@@ -1,6 +1,7 @@
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/ec2/instance.hpp>
 #include <awsmodel/testing/boost_test.hpp>
+#include "../support/corpus.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -56,7 +57,7 @@ const char* instance_json = R"({"Architecture":"arm64","EbsOptimized":true,"EnaS
 
 BOOST_AUTO_TEST_SUITE(instance_description)
 
-BOOST_AUTO_TEST_CASE(every_corpus_describe_instances_result_round_trips) {
+BOOST_AUTO_TEST_CASE(every_corpus_describe_instances_result_round_trips, test_support::needs_corpus()) {
     auto files = corpus_files("DescribeInstancesResult");
     BOOST_TEST_REQUIRE(!files.empty());
     std::size_t instances = 0;
@@ -105,7 +106,7 @@ BOOST_AUTO_TEST_CASE(a_value_from_a_newer_api_is_kept_and_reported) {
     BOOST_TEST(testing::reports(ds, core::rules::enum_value, "/Architecture"));
 }
 
-BOOST_AUTO_TEST_CASE(the_run_instances_response_is_a_reservation) {
+BOOST_AUTO_TEST_CASE(the_run_instances_response_is_a_reservation, test_support::needs_corpus()) {
     // The AWS CLI's run-instances output (corpus run-instances/0001.json) describes a reservation.
     auto r = core::decode<ec2::reservation>(read(AWSMODEL_CORPUS "/run-instances/0001.json"));
     BOOST_TEST_REQUIRE(r.has_value(), testing::verdict(r.diagnostics()).message().str());

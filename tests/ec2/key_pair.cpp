@@ -4,6 +4,7 @@
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/ec2/key_pair.hpp>
 #include <awsmodel/testing/boost_test.hpp>
+#include "../support/corpus.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -205,7 +206,7 @@ BOOST_AUTO_TEST_CASE(required_members_are_reported_when_absent) {
     BOOST_TEST(testing::reports(i.diagnostics(), "AWSMODEL-REQUIRED", "/PublicKeyMaterial"));
 }
 
-BOOST_AUTO_TEST_CASE(accepted_corpus_documents_decode_and_round_trip) {
+BOOST_AUTO_TEST_CASE(accepted_corpus_documents_decode_and_round_trip, test_support::needs_corpus()) {
     const std::filesystem::path corpus = AWSMODEL_CORPUS;
     std::ifstream manifest(corpus / "MANIFEST.tsv");
     BOOST_TEST_REQUIRE(manifest.good());
@@ -233,7 +234,7 @@ BOOST_AUTO_TEST_CASE(accepted_corpus_documents_decode_and_round_trip) {
     BOOST_TEST(seen >= 12);
 }
 
-BOOST_AUTO_TEST_CASE(corpus_documents_that_follow_the_rules_validate) {
+BOOST_AUTO_TEST_CASE(corpus_documents_that_follow_the_rules_validate, test_support::needs_corpus()) {
     // 0015 is a recorded AWS response: ids and fingerprints as EC2 writes them.
     BOOST_TEST(testing::valid_file<ec2::describe_key_pairs_result>(AWSMODEL_CORPUS "/key-pair/0015.json"));
     BOOST_TEST(testing::valid_file<ec2::create_key_pair_request>(AWSMODEL_CORPUS "/key-pair/0010.json"));

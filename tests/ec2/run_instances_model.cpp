@@ -1,6 +1,7 @@
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/ec2/run_instances.hpp>
 #include <awsmodel/testing/boost_test.hpp>
+#include "../support/corpus.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -46,14 +47,14 @@ BOOST_AUTO_TEST_CASE(example_document_is_valid_and_round_trips) {
     BOOST_TEST((*again == *r));
 }
 
-BOOST_AUTO_TEST_CASE(the_botocore_example_decodes_and_validates) {
+BOOST_AUTO_TEST_CASE(the_botocore_example_decodes_and_validates, test_support::needs_corpus()) {
     // botocore's RunInstances example (corpus run-instances/0007.json).
     auto r = core::decode<ec2::run_instances_request>(read(AWSMODEL_CORPUS "/run-instances/0007.json"));
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(testing::valid(*r));
 }
 
-BOOST_AUTO_TEST_CASE(a_run_instances_response_is_not_a_request) {
+BOOST_AUTO_TEST_CASE(a_run_instances_response_is_not_a_request, test_support::needs_corpus()) {
     // The AWS CLI example of run-instances output, given as input: botocore names /MaxCount.
     auto r = core::decode<ec2::run_instances_request>(read(AWSMODEL_CORPUS "/run-instances/0001.json"));
     BOOST_TEST(!r.has_value());

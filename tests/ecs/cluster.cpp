@@ -1,6 +1,7 @@
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/testing/boost_test.hpp>
+#include "../support/corpus.hpp"
 
 #include <boost/test/data/test_case.hpp>
 #include "../support/rule_case.hpp"
@@ -345,7 +346,7 @@ BOOST_AUTO_TEST_CASE(values_built_in_code_validate_like_decoded_ones) {
 
 // Every cluster document of the corpus that botocore accepts must validate; the findings below are
 // defects of the documents themselves, each checked to still occur so that the list stays true.
-BOOST_AUTO_TEST_CASE(real_cluster_documents_validate_without_false_errors) {
+BOOST_AUTO_TEST_CASE(real_cluster_documents_validate_without_false_errors, test_support::needs_corpus()) {
     struct known_defect {
         const char* file;
         const char* rule;

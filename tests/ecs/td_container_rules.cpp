@@ -12,6 +12,7 @@
 #include <boost/json/value.hpp>
 #include <boost/test/data/test_case.hpp>
 #include "../support/rule_case.hpp"
+#include "../support/corpus.hpp"
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -547,7 +548,7 @@ BOOST_AUTO_TEST_CASE(example_documents_break_no_container_rule) {
 // Every RegisterTaskDefinition document of the corpus that botocore accepts, and every described
 // task definition converted back into a request, breaks no container rule; the documents listed
 // here are wrong themselves, each for the reason given, and each finding is checked to occur.
-BOOST_AUTO_TEST_CASE(real_task_definitions_break_no_container_rule) {
+BOOST_AUTO_TEST_CASE(real_task_definitions_break_no_container_rule, test_support::needs_corpus()) {
     struct known_defect {
         const char* file;
         const char* rule;

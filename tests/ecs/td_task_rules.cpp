@@ -2,6 +2,7 @@
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_rules.hpp>
 #include <awsmodel/testing/boost_test.hpp>
+#include "../support/corpus.hpp"
 
 #include <boost/test/data/test_case.hpp>
 #include "../support/rule_case.hpp"
@@ -505,7 +506,7 @@ BOOST_AUTO_TEST_CASE(context_fills_in_the_defaults) {
 // Every task definition of the corpus that botocore accepts must break none of these rules; the
 // findings below are defects of the documents themselves, each checked to still occur so that the
 // list stays true.
-BOOST_AUTO_TEST_CASE(real_task_definitions_validate_without_false_errors) {
+BOOST_AUTO_TEST_CASE(real_task_definitions_validate_without_false_errors, test_support::needs_corpus()) {
     struct known_defect {
         const char* file;
         const char* rule;

@@ -49,6 +49,7 @@ OPERATIONS = {
 }
 
 REGION = "us-east-1"
+SKIPPED = 77  # the exit code CTest's SKIP_RETURN_CODE reports as skipped
 
 
 class Run:
@@ -138,6 +139,22 @@ class Run:
         """Records where moto departs from AWS's documented behaviour; the test follows AWS."""
         self.notes.append(text)
         print(f"note: moto differs from AWS: {text}")
+
+    def require_corpus(self):
+        """The shared corpus (--corpus, ../shared/corpus beside the checkout). When it is absent the
+        test exits 77, which CTest reports as skipped (SKIP_RETURN_CODE), saying so; with CI=true
+        its absence fails the test instead, since CI must never skip the corpus tests."""
+        where = os.path.normpath(os.path.abspath(self.corpus)) if self.corpus else "not given (--corpus)"
+        if self.corpus and os.path.isdir(self.corpus):
+            return self.corpus
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        if os.environ.get("CI") == "true":
+            print(f"FAIL: ../shared/corpus ({where}) is absent and CI=true: CI must run the corpus tests; "
+                  "clone the repository beside shared/")
+            sys.exit(1)
+        print(f"skipped: ../shared/corpus ({where}) is absent; the corpus tests need it "
+              "(CI=true makes its absence a failure)")
+        sys.exit(SKIPPED)
 
     def finish(self):
         shutil.rmtree(self.tmp, ignore_errors=True)

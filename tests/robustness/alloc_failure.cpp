@@ -5,6 +5,7 @@
 #define BOOST_TEST_MODULE awsmodel allocation failure
 #include "kind.hpp"
 #include "robustness_probe.hpp"
+#include "../support/corpus.hpp"
 
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/core/validate.hpp>
@@ -110,9 +111,7 @@ struct document {
     std::string text;
 };
 
-// Per kind: the example documents named after it, its malformed inputs, from the shared corpus
-// the first accepted, the largest accepted and the first rejected document of its shape, and two
-// made-up ones.
+// Per kind: the example documents named after it, its malformed inputs, and two made-up ones.
 std::vector<document> documents_of(const cli::kind& k) {
     std::vector<document> docs;
     namespace fs = std::filesystem;
@@ -129,8 +128,20 @@ std::vector<document> documents_of(const cli::kind& k) {
         std::getline(row, kind, '\t');
         if (kind == k.name) docs.push_back({file, read(AWSMODEL_TEST_DATA "/invalid/" + file)});
     }
+    // Every kind, with or without documents: an empty object, and members it does not have (kept).
+    docs.push_back({"{}", "{}"});
+    docs.push_back({"unknown members", R"({"unknownMember":[1,{"a":"a string longer than sixteen bytes"}],"x":null})"});
+    return docs;
+}
+
+// Per kind, from the shared corpus: the first accepted, the largest accepted and the first
+// rejected document of its shape.
+std::vector<document> corpus_documents_of(const cli::kind& k) {
+    std::vector<document> docs;
+    namespace fs = std::filesystem;
     std::ifstream manifest(AWSMODEL_CORPUS "/MANIFEST.tsv");
-    std::string accepted, largest, rejected;
+    BOOST_TEST_REQUIRE(manifest.good(), "cannot read " AWSMODEL_CORPUS "/MANIFEST.tsv");
+    std::string line, accepted, largest, rejected;
     std::uintmax_t largest_size = 0;
     while (std::getline(manifest, line)) {
         std::istringstream row(line);
@@ -153,9 +164,6 @@ std::vector<document> documents_of(const cli::kind& k) {
     }
     for (const std::string& p : {accepted, largest, rejected})
         if (!p.empty() && (docs.empty() || docs.back().name != p)) docs.push_back({p, read(p)});
-    // Every kind, with or without documents: an empty object, and members it does not have (kept).
-    docs.push_back({"{}", "{}"});
-    docs.push_back({"unknown members", R"({"unknownMember":[1,{"a":"a string longer than sixteen bytes"}],"x":null})"});
     return docs;
 }
 
@@ -185,45 +193,58 @@ std::size_t check_decode(const std::string& text, const core::decode_options& op
     return total;
 }
 
+// Each document of each kind, through the command line's fmt, with each allocation failing in
+// turn (and from then on, or only that one): adds to the documents and the decodes counted.
+void check_fmt_under_exhaustion(const cli::kind& k, const std::vector<document>& docs, std::size_t& documents,
+                                std::size_t& calls) {
+    BOOST_TEST_MESSAGE(k.name << ": " << docs.size() << " documents");
+    for (const document& d : docs) {
+        BOOST_TEST_CONTEXT(k.name << " " << d.name) {
+            core::decode_options opt;
+            opt.unknown = core::unknown_members::keep; // captures allocate too
+            std::string out;
+            core::diagnostics ds;
+            std::size_t total = fault::run([&] { k.fmt(d.text, opt, out, ds); }, fault::never, false);
+            for (bool once : {false, true}) {
+                for (std::size_t at = 0; at < total; ++at, ++calls) {
+                    bool ok = false, threw = false;
+                    out.clear();
+                    ds.clear();
+                    try {
+                        // Decoding is noexcept; only encoding, after a successful decode, may throw.
+                        fault::run([&] { ok = k.fmt(d.text, opt, out, ds); }, at, once);
+                    } catch (const std::bad_alloc&) {
+                        threw = true;
+                    }
+                    if (!threw) {
+                        BOOST_TEST(!ok, "allocation " << at << " of " << total << " failed, yet fmt succeeded");
+                        BOOST_TEST(reported_out_of_memory(ds, at), "allocation " << at << " of " << total
+                                                                                  << " failed without a finding");
+                    }
+                }
+            }
+            ++documents;
+        }
+    }
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_CASE(every_kind_decodes_to_a_finding_when_memory_runs_out) {
     BOOST_TEST_REQUIRE(!cli::registry().empty());
     std::size_t documents = 0, calls = 0;
-    for (const cli::kind& k : cli::registry()) {
-        auto docs = documents_of(k);
-        BOOST_TEST_MESSAGE(k.name << ": " << docs.size() << " documents");
-        for (const document& d : docs) {
-            BOOST_TEST_CONTEXT(k.name << " " << d.name) {
-                core::decode_options opt;
-                opt.unknown = core::unknown_members::keep; // captures allocate too
-                std::string out;
-                core::diagnostics ds;
-                std::size_t total = fault::run([&] { k.fmt(d.text, opt, out, ds); }, fault::never, false);
-                for (bool once : {false, true}) {
-                    for (std::size_t at = 0; at < total; ++at, ++calls) {
-                        bool ok = false, threw = false;
-                        out.clear();
-                        ds.clear();
-                        try {
-                            // Decoding is noexcept; only encoding, after a successful decode, may throw.
-                            fault::run([&] { ok = k.fmt(d.text, opt, out, ds); }, at, once);
-                        } catch (const std::bad_alloc&) {
-                            threw = true;
-                        }
-                        if (!threw) {
-                            BOOST_TEST(!ok, "allocation " << at << " of " << total << " failed, yet fmt succeeded");
-                            BOOST_TEST(reported_out_of_memory(ds, at), "allocation " << at << " of " << total
-                                                                                      << " failed without a finding");
-                        }
-                    }
-                }
-                ++documents;
-            }
-        }
-    }
+    for (const cli::kind& k : cli::registry()) check_fmt_under_exhaustion(k, documents_of(k), documents, calls);
     BOOST_TEST_MESSAGE(documents << " documents, " << calls << " decodes with a failing allocation");
     BOOST_TEST(documents >= 2 * cli::registry().size());
+}
+
+// The same for documents of the shared corpus (skipped without ../shared/corpus, failed so with CI=true).
+BOOST_AUTO_TEST_CASE(corpus_documents_decode_to_a_finding_when_memory_runs_out, test_support::needs_corpus()) {
+    BOOST_TEST_REQUIRE(!cli::registry().empty());
+    std::size_t documents = 0, calls = 0;
+    for (const cli::kind& k : cli::registry()) check_fmt_under_exhaustion(k, corpus_documents_of(k), documents, calls);
+    BOOST_TEST_MESSAGE(documents << " corpus documents, " << calls << " decodes with a failing allocation");
+    BOOST_TEST(documents > 0u);
 }
 
 BOOST_AUTO_TEST_CASE(every_member_kind_and_every_finding_under_memory_exhaustion) {
