@@ -6,10 +6,17 @@
 #include <awsmodel/core/quantity.hpp>
 #include <awsmodel/core/timestamp.hpp>
 #include <awsmodel/core/validate.hpp>
+#include <awsmodel/ec2/ebs_volume.hpp>
+#include <awsmodel/ec2/run_instances.hpp>
+#include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <string>
 
 namespace sample {
 using namespace awsmodel;
@@ -130,6 +137,44 @@ BOOST_AUTO_TEST_CASE(boost_json_conversions_find_every_modelled_type) {
     // The DOM goes through the same checks as text.
     auto dom = core::decode<sample::outer>(boost::json::parse(R"({"items":[{"name":"a","port":"80"}]})"));
     BOOST_TEST(testing::reports(dom.diagnostics(), "COMMON-002", "/items/0/port"));
+}
+
+// value_from builds the value directly; it must be the value of the encoded text, member for
+// member and number for number, for every kind of member the example documents hold.
+BOOST_AUTO_TEST_CASE(value_from_is_the_value_of_the_encoded_text) {
+    auto same = [](const auto& v, bool same_text = true) {
+        boost::json::value direct = boost::json::value_from(v);
+        BOOST_TEST(direct == boost::json::parse(core::encode(v)));
+        // Boost.JSON spells doubles its own way (1E-1 for 0.1); the values are what must agree.
+        if (same_text) BOOST_TEST(boost::json::serialize(direct) == core::encode(v));
+    };
+    for (const char* name : {"task-definition-ec2-bridge.json", "task-definition-fargate-firelens.json",
+                             "task-definition-broken.json"}) {
+        std::ifstream f(std::string(AWSMODEL_EXAMPLES) + "/" + name);
+        std::string text((std::istreambuf_iterator<char>(f)), {});
+        auto td = core::decode<ecs::register_task_definition_request>(text);
+        BOOST_TEST_REQUIRE(td.has_value(), name);
+        same(*td);
+    }
+    for (const char* name : {"create-volume.json", "run-instances.json"}) {
+        std::ifstream f(std::string(AWSMODEL_EXAMPLES) + "/" + name);
+        std::string text((std::istreambuf_iterator<char>(f)), {});
+        if (std::string(name) == "create-volume.json") {
+            auto v = core::decode<ec2::create_volume_request>(text);
+            BOOST_TEST_REQUIRE(v.has_value());
+            same(*v);
+        } else {
+            auto v = core::decode<ec2::run_instances_request>(text);
+            BOOST_TEST_REQUIRE(v.has_value());
+            same(*v);
+        }
+    }
+    // kept unknown members, timestamps and doubles
+    core::decode_options keep;
+    keep.unknown = core::unknown_members::keep;
+    auto kept = core::decode<sample::outer>(R"({"ratio":0.1,"at":1565286137.413,"later":{"x":[1,2.5,"y"]}})", keep);
+    BOOST_TEST_REQUIRE(kept.has_value());
+    same(*kept, false);
 }
 
 BOOST_AUTO_TEST_CASE(setters_engage_an_optional_and_convert_in_one_call) {

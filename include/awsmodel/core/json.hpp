@@ -14,10 +14,14 @@
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>
 
+#include <boost/hana/for_each.hpp>
+
 #include <concepts>
 #include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 
 namespace awsmodel::core {
 
@@ -217,9 +221,69 @@ void encode(const T& v, std::string& out) {
 
 // Boost.JSON conversions, found through the `core::model` base: `boost::json::value_from(x)`,
 // `value_to<T>(jv)` and `try_value_to<T>(jv)` work for every modelled type.
+namespace detail {
+
+/// Builds the Boost.JSON value of `v` directly, kind by kind as core::codec classifies them, the
+/// members in field-table order and kept unknown members after them, as `encode` writes them.
+template <class T>
+void build_value(const T& v, boost::json::value& jv) {
+    constexpr codec_kind k = codec_kind_of<T>();
+    if constexpr (requires { codec<T>::to_value(v, jv); }) {
+        codec<T>::to_value(v, jv);
+    } else if constexpr (k == codec_kind::optional) {
+        if (v)
+            build_value(*v, jv);
+        else
+            jv.emplace_null();
+    } else if constexpr (k == codec_kind::structure) {
+        boost::json::object& o = jv.emplace_object();
+        boost::hana::for_each(T::fields(), [&](auto f) {
+            using F = decltype(f);
+            const auto& m = v.*F::member;
+            if constexpr (is_optional<typename F::value_type>) {
+                if (!m) return;
+            }
+            build_value(m, o[F::name]);
+        });
+        if constexpr (has_extra_members<T>)
+            for (const auto& e : v.extra) o[e.name] = boost::json::parse(e.json, o.storage());
+    } else if constexpr (k == codec_kind::list) {
+        boost::json::array& a = jv.emplace_array();
+        a.reserve(v.size());
+        for (const auto& e : v) build_value(e, a.emplace_back(nullptr));
+    } else if constexpr (k == codec_kind::map) {
+        boost::json::object& o = jv.emplace_object();
+        for (const auto& entry : v) build_value(entry.second, o[entry.first]);
+    } else if constexpr (k == codec_kind::string) {
+        jv.emplace_string().assign(v);
+    } else if constexpr (k == codec_kind::boolean) {
+        jv.emplace_bool() = v;
+    } else if constexpr (k == codec_kind::integer) {
+        if constexpr (std::is_signed_v<T>)
+            jv.emplace_int64() = v;
+        else
+            jv.emplace_uint64() = v;
+    } else if constexpr (k == codec_kind::number) {
+        jv.emplace_double() = static_cast<double>(v);
+    } else if constexpr (k == codec_kind::timestamp) {
+        // The wire form (a string or a number with exactly the microseconds) comes from the writer.
+        std::string text;
+        encode_to(text, v);
+        jv = boost::json::parse(text, jv.storage());
+    } else if constexpr (k == codec_kind::one_of) {
+        std::visit([&](const auto& a) { build_value(a, jv); }, v.value());
+    } else if constexpr (requires { v.wire_view(); }) {
+        jv.emplace_string().assign(v.wire_view());
+    } else {
+        build_value(v.wire(), jv);
+    }
+}
+
+} // namespace detail
+
 template <reflected T>
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const T& v) {
-    jv = boost::json::parse(encode(v), jv.storage());
+    detail::build_value(v, jv);
 }
 
 template <reflected T>
