@@ -39,38 +39,8 @@ inline constexpr std::string_view json_schema_dialect = "https://json-schema.org
 
 namespace detail::schema {
 
-// The field descriptor gains `max`, `pattern` and `aws_default`; until a field type has them,
-// these read as "none". botocore's "no max" is the largest int64, as `core::no_min` is the least.
-inline constexpr std::int64_t unbounded = std::numeric_limits<std::int64_t>::max();
-
-template <class F>
-constexpr std::int64_t min_of() noexcept {
-    if constexpr (requires { F::min; })
-        return F::min;
-    else
-        return no_min;
-}
-template <class F>
-constexpr std::int64_t max_of() noexcept {
-    if constexpr (requires { F::max; })
-        return F::max;
-    else
-        return unbounded;
-}
-template <class F>
-constexpr std::string_view pattern_of() noexcept {
-    if constexpr (requires { F::pattern; })
-        return F::pattern;
-    else
-        return {};
-}
-template <class F>
-constexpr std::string_view default_of() noexcept {
-    if constexpr (requires { F::aws_default; })
-        return F::aws_default;
-    else
-        return {};
-}
+// botocore's "no max" (core::no_max) is the largest int64, as core::no_min is the least.
+inline constexpr std::int64_t unbounded = no_max;
 
 /// What a member's descriptor says about its value: lengths for strings, counts for lists and
 /// maps, the range for numbers.
@@ -205,8 +175,8 @@ private:
         boost::hana::for_each(T::fields(), [&](auto f) {
             using F = decltype(f);
             boost::json::object p =
-                of<typename F::value_type>(bounds{min_of<F>(), max_of<F>(), pattern_of<F>()});
-            if (std::string_view d = default_of<F>(); !d.empty())
+                of<typename F::value_type>(bounds{F::min, F::max, F::pattern});
+            if (std::string_view d = F::aws_default; !d.empty())
                 p["default"] = default_value<typename F::value_type>(d);
             props.emplace(F::name, std::move(p));
             if (F::required) required.emplace_back(F::name);
