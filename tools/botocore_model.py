@@ -155,7 +155,9 @@ def top_level(root):
         text = open(path, encoding="utf-8").read()
         for m in re.finditer(r'make_kind<(ecs|ec2)::(\w+)>\(\s*"[^"]+",\s*"(\w+)",\s*"(\w+)"\)', text):
             found.append((m.group(2), m.group(3), m.group(4)))
-        for m in re.finditer(r'X\(\s*(ecs|ec2)\s*,\s*(\w+)\s*,\s*"[^"]+"\s*,\s*"(\w+)"', text):
+        # X(::awsmodel::ecs::task_definition, "task-definition-description", "ecs", "TaskDefinition")
+        for m in re.finditer(r'X\(\s*(?:::)?awsmodel::(ecs|ec2)::(\w+)\s*,\s*"[^"]+"\s*,\s*"\w+"\s*,[\s\\]*"(\w+)"\)',
+                             text):
             found.append((m.group(2), m.group(1), m.group(3)))
     return sorted(set(found))
 
