@@ -6,6 +6,7 @@
 #include <awsmodel/core/quantity.hpp>
 #include <awsmodel/ec2/ebs_volume.hpp>
 #include <awsmodel/ecs/tag.hpp>
+#include <awsmodel/ecs/task_definition.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -223,6 +224,17 @@ BOOST_AUTO_TEST_CASE(descriptor_max_pattern_and_default) {
                js(R"({"type": "string", "enum": ["light", "dark"], "default": "dark"})"));
     BOOST_TEST(prop(s, "schema_sample.rich", "unbounded") ==
                js(R"({"type": "integer", "minimum": -2147483648, "maximum": 2147483647})"));
+}
+
+// The real tables' defaults in their members' JSON types: a strong integer type's default is a
+// number, a list's default is a list of its one element.
+BOOST_AUTO_TEST_CASE(real_defaults_take_their_members_json_type) {
+    auto v = json_schema<awsmodel::ec2::create_volume_request>();
+    BOOST_TEST(prop(v, "ec2.create_volume_request", "Throughput").as_object().at("default") == js("125"));
+    BOOST_TEST(prop(v, "ec2.create_volume_request", "VolumeType").as_object().at("default") == js(R"("gp2")"));
+    auto t = json_schema<awsmodel::ecs::register_task_definition_request>();
+    BOOST_TEST(prop(t, "ecs.register_task_definition_request", "requiresCompatibilities").as_object().at("default") ==
+               js(R"(["EC2"])"));
 }
 
 BOOST_AUTO_TEST_CASE(timestamps_take_both_wire_forms) {

@@ -50,8 +50,6 @@ struct bounds {
     std::string_view pattern = {};
 };
 
-template <class T> inline constexpr bool is_open_enum = false;
-template <class E> inline constexpr bool is_open_enum<open_enum<E>> = true;
 
 /// ISO 8601 as `parse_iso8601` reads it: date, then optionally `T`/space, hours and minutes,
 /// seconds with a fraction, and `Z` or an offset. The calendar check is the decoder's.
@@ -215,36 +213,30 @@ private:
         return name;
     }
 
+    // `aws_default` in the member's JSON type; for a list it is the list's one element.
     template <class T>
     static boost::json::value default_value(std::string_view d) {
-        using V = unwrapped<T>;
-        if constexpr (std::is_same_v<V, bool>) {
+        constexpr codec_kind k = codec_kind_of<T>();
+        if constexpr (k == codec_kind::optional) {
+            return default_value<typename T::value_type>(d);
+        } else if constexpr (k == codec_kind::list) {
+            return boost::json::array{default_value<typename T::value_type>(d)};
+        } else if constexpr (k == codec_kind::text || k == codec_kind::scalar) {
+            return default_value<typename T::wire_type>(d);
+        } else if constexpr (k == codec_kind::boolean) {
             if (d == "true") return true;
             if (d == "false") return false;
-        } else if constexpr (std::is_integral_v<V>) {
+        } else if constexpr (k == codec_kind::integer) {
             std::int64_t n = 0;
             auto [p, ec] = std::from_chars(d.data(), d.data() + d.size(), n);
             if (ec == std::errc{} && p == d.data() + d.size()) return n;
-        } else if constexpr (std::is_floating_point_v<V>) {
+        } else if constexpr (k == codec_kind::number) {
             double x = 0;
             auto [p, ec] = std::from_chars(d.data(), d.data() + d.size(), x);
             if (ec == std::errc{} && p == d.data() + d.size()) return x;
         }
         return boost::json::string(d);
     }
-
-    // The wire scalar of a member type, through optionals and strong types.
-    template <class T>
-    static auto unwrap() {
-        if constexpr (is_optional<T>)
-            return unwrap<typename T::value_type>();
-        else if constexpr (wire_wrapper<T> && !is_open_enum<T>)
-            return unwrap<typename T::wire_type>();
-        else
-            return std::type_identity<T>{};
-    }
-    template <class T>
-    using unwrapped = typename decltype(unwrap<T>())::type;
 
     std::map<std::string, boost::json::object> defs_;
     std::map<std::string_view, std::string> names_; // C++ name -> `$defs` name
