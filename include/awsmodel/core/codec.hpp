@@ -5,17 +5,18 @@
 
 // The one customization point of the codec: `core::codec<T>` says how values of T decode (a
 // table of operations for the decoder's state machine), encode (through a sink of
-// detail/writer.hpp), are walked by validation and are described in a JSON Schema. Every kind of
-// value goes through it, the built-in ones included, so the question "what kind of value is
-// this" is answered once, by `codec_kind_of<T>`.
+// detail/writer.hpp) and are walked by validation. Every kind of value goes through it, the
+// built-in ones included, and the question "what kind of value is this" is answered once, by
+// `codec_kind_of<T>`, which core/json_schema.hpp and value_from (core/json.hpp) ask too.
 //
 // A type of one's own that is neither a modelled struct nor a strong scalar (`wire()` and
-// `from_wire()`, which need nothing more) specializes it:
+// `from_wire()`, which need nothing more) specializes it,
 //
-//     template <> struct awsmodel::core::codec<my::thing> : core::codec_kinds::... { ... };
+//     template <> struct awsmodel::core::codec<my::thing> { ... };
 //
 // providing what the built-in specializations below provide: `decode_ops()`, `encode(sink, v)`,
-// `has_checks()`, `walk(v, checker)` and `schema(builder)`.
+// `has_checks()` and `walk(v, checker)`, and, for the schema and value_from,
+// `schema(generator, bounds)` and `to_value(v, jv)`.
 
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/enum.hpp>
