@@ -22,7 +22,6 @@
 // equal to botocore's, and its --check is a test.
 
 #include <awsmodel/core/enum.hpp>
-#include <awsmodel/core/fixed_string.hpp>
 
 #include <boost/hana/tuple.hpp>
 

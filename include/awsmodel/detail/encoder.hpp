@@ -14,11 +14,6 @@
 
 namespace awsmodel::core::detail {
 
-template <class Sink, class T>
-void encode_value(Sink& out, const T& v) {
-    codec<T>::encode(out, v);
-}
-
 /// Appends the wire JSON of `v` to `out`.
 template <class T>
 void encode_to(std::string& out, const T& v) {
