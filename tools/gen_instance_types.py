@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes include/awsmodel/detail/instance_type_catalog.hpp from moto's DescribeInstanceTypes data.
+"""Writes include/awsmodel/ec2/instance_type_catalog.hpp from moto's DescribeInstanceTypes data.
 
   gen_instance_types.py            regenerate the header in place
   gen_instance_types.py --check    exit 1 when the committed header differs from what the data gives
@@ -25,7 +25,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HEADER = os.path.join(ROOT, "include", "awsmodel", "detail", "instance_type_catalog.hpp")
+HEADER = os.path.join(ROOT, "include", "awsmodel", "ec2", "instance_type_catalog.hpp")
 SKIP = 77
 
 # Each enumeration of instance_type.hpp, in enumerator order, and the short code the data uses
@@ -168,12 +168,10 @@ def render(version, digest, types, enum_version, enum_names):
 //   {len(names)} instance types (botocore InstanceTypeInfo), sorted by name.
 // Names only: botocore {enum_version}, ec2 InstanceType enum values absent from that data.
 
-// instance_type.hpp declares instance_type_info and then includes this file; including it first
-// comes back here through that header.
-#include <awsmodel/ec2/instance_type.hpp>
+#ifndef AWSMODEL_EC2_INSTANCE_TYPE_CATALOG_HPP
+#define AWSMODEL_EC2_INSTANCE_TYPE_CATALOG_HPP
 
-#ifndef AWSMODEL_DETAIL_INSTANCE_TYPE_CATALOG_HPP
-#define AWSMODEL_DETAIL_INSTANCE_TYPE_CATALOG_HPP
+#include <awsmodel/ec2/instance_type_info.hpp>
 
 #include <cstddef>
 #include <cstdint>

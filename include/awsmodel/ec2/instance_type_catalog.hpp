@@ -8,12 +8,10 @@
 //   1263 instance types (botocore InstanceTypeInfo), sorted by name.
 // Names only: botocore 1.43.11, ec2 InstanceType enum values absent from that data.
 
-// instance_type.hpp declares instance_type_info and then includes this file; including it first
-// comes back here through that header.
-#include <awsmodel/ec2/instance_type.hpp>
+#ifndef AWSMODEL_EC2_INSTANCE_TYPE_CATALOG_HPP
+#define AWSMODEL_EC2_INSTANCE_TYPE_CATALOG_HPP
 
-#ifndef AWSMODEL_DETAIL_INSTANCE_TYPE_CATALOG_HPP
-#define AWSMODEL_DETAIL_INSTANCE_TYPE_CATALOG_HPP
+#include <awsmodel/ec2/instance_type_info.hpp>
 
 #include <cstddef>
 #include <cstdint>
