@@ -9,7 +9,7 @@ int main() {
     ecs::register_task_definition_request td;
     td.family = "web";
     ecs::container_definition c;
-    c.name = "app";
+    c.name = ecs::container_name("app");
     c.essential = true;
     td.container_definitions.push_back(std::move(c));
     std::printf("%s: %zu container(s)\n", td.family.c_str(), td.container_definitions.size());

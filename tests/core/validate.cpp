@@ -44,7 +44,33 @@ struct ruled : core::model {
     static constexpr auto fields() { return core::fields<core::camel_case, core::field<&ruled::name>>(); }
 };
 inline void validate_rules(const ruled& r, core::checker_like auto& c) {
-    if (r.name.empty()) c.error("TEST-001", "/name", "empty");
+    // A rule of a type of one's own: its id is not in awsmodel's table, so it says so.
+    if (r.name.empty()) c.error(core::rule_id::custom("TEST-001"), core::member<&ruled::name>, "empty");
+}
+
+// A document whose items are checked against it: `budget` encloses its `items` in the context,
+// and an item is checked alone against a budget given in the context.
+struct item : core::model {
+    std::string label;
+    std::int64_t cost = 0;
+    static constexpr auto fields() {
+        return core::fields<core::camel_case, core::field<&item::label>, core::field<&item::cost>>();
+    }
+};
+struct budget : core::model {
+    static constexpr bool encloses_context = true;
+    std::int64_t limit = 0;
+    std::vector<item> items;
+    static constexpr auto fields() {
+        return core::fields<core::camel_case, core::field<&budget::limit>, core::field<&budget::items>>();
+    }
+};
+inline void validate_rules(const item& i, core::checker_like auto& c) {
+    if (i.label.empty()) c.error(core::rule_id::custom("TEST-002"), core::member<&item::label>, "an item has a label");
+    // Needs the budget: skipped without one.
+    if (const budget* b = c.template document<budget>(); b && i.cost > b->limit)
+        c.error(core::rule_id::custom("TEST-003"), core::member<&item::cost>,
+                core::cat("costs ", i.cost, ", above the budget's limit of ", b->limit));
 }
 } // namespace walk_sample
 
@@ -79,6 +105,71 @@ BOOST_AUTO_TEST_CASE(walk_reports_members_of_checked_types_only_where_they_are) 
     BOOST_TEST_REQUIRE(ds.size() == 1u);
     BOOST_TEST(ds[0].pointer == "/shades/1");
     BOOST_TEST(core::validate(walk_sample::ruled{})[0].pointer == "/name");
+}
+
+BOOST_AUTO_TEST_CASE(a_rule_needing_a_context_document_is_skipped_without_it) {
+    using namespace awsmodel;
+    walk_sample::item expensive{{}, "", 500};
+    auto alone = core::validate(expensive);
+    BOOST_TEST_REQUIRE(alone.size() == 1u);
+    BOOST_TEST(alone[0].rule == "TEST-002");
+    BOOST_TEST(alone[0].pointer == "/label");
+
+    walk_sample::budget b{{}, 100, {}};
+    auto with_budget = core::validate(expensive, core::validation_context{b});
+    BOOST_TEST_REQUIRE(with_budget.size() == 2u);
+    BOOST_TEST(with_budget[1].rule == "TEST-003");
+    BOOST_TEST(with_budget[1].pointer == "/cost");
+    BOOST_TEST(with_budget[1].message == "costs 500, above the budget's limit of 100");
+
+    walk_sample::budget tight{{}, 100, {{{}, "a", 50}, {{}, "b", 500}}};
+    walk_sample::budget loose{{}, 1000, {}};
+    // The walk makes the budget the context of its own items, before any budget given.
+    auto enclosed = core::validate(tight, core::validation_context{loose});
+    BOOST_TEST_REQUIRE(enclosed.size() == 1u);
+    BOOST_TEST(enclosed[0].pointer == "/items/1/cost");
+    BOOST_TEST(core::validate(tight).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(validation_context_holds_one_document_per_type) {
+    using namespace awsmodel;
+    walk_sample::budget a{{}, 1, {}}, b{{}, 2, {}};
+    walk_sample::item i{{}, "x", 3};
+    core::validation_context context;
+    BOOST_TEST(context.empty());
+    BOOST_TEST(context.find<walk_sample::budget>() == nullptr);
+    context.add(a).add(i);
+    BOOST_TEST(context.find<walk_sample::budget>() == &a);
+    BOOST_TEST(context.find<walk_sample::item>() == &i);
+    context.add(b);
+    BOOST_TEST(context.size() == 2u);
+    BOOST_TEST(context.find<walk_sample::budget>() == &b);
+    BOOST_TEST(context.find<walk_sample::plain>() == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(pointers_are_spelt_from_the_field_tables) {
+    using namespace awsmodel;
+    static_assert(core::member<&walk_sample::budget::items>.name == "items");
+    static_assert(core::member<&ecs::register_task_definition_request::container_definitions>.name ==
+                  "containerDefinitions");
+    static_assert(core::member<&ecs::port_mapping::host_port>.name == "hostPort");
+    BOOST_TEST(core::pointer(core::member<&ecs::register_task_definition_request::container_definitions>, 2u,
+                             core::member<&ecs::container_definition::port_mappings>, 0,
+                             core::member<&ecs::port_mapping::host_port>) ==
+               "/containerDefinitions/2/portMappings/0/hostPort");
+    // Map keys are escaped as RFC 6901 tokens.
+    BOOST_TEST(core::pointer(core::member<&ecs::log_configuration::options>, core::key{"a/b~c"}) ==
+               "/options/a~1b~0c");
+}
+
+BOOST_AUTO_TEST_CASE(rule_ids_of_the_table_and_of_ones_own) {
+    using namespace awsmodel;
+    constexpr core::rule_id listed = "EBS-CV-005";
+    static_assert(listed.view() == "EBS-CV-005");
+    static_assert(core::detail::is_enforced_rule("ECS-TD-001"));
+    static_assert(!core::detail::is_enforced_rule("ECS-TD-1"));
+    static_assert(core::rule_id::custom("SHOP-001").view() == "SHOP-001");
+    BOOST_TEST(core::validate(walk_sample::ruled{})[0].rule == "TEST-001");
 }
 
 BOOST_AUTO_TEST_CASE(find_repeats_names_each_repeat_with_its_first) {

@@ -149,9 +149,9 @@ BOOST_AUTO_TEST_CASE(nesting_is_bounded_so_hostile_input_cannot_exhaust_the_stac
 BOOST_AUTO_TEST_CASE(check_reports_length_and_form_under_the_callers_rule) {
     core::diagnostics ds;
     core::checker c(ds);
-    ecs::check_cluster_query("attribute:a == " + std::string(1985, 'v'), c, "ECS-RT-999", "/x");
+    ecs::check_cluster_query("attribute:a == " + std::string(1985, 'v'), c, core::rule_id::custom("ECS-RT-999"), "/x");
     BOOST_TEST(ds.empty());
-    ecs::check_cluster_query("attribute:a == " + std::string(1986, 'v'), c, "ECS-RT-999", "/x");
+    ecs::check_cluster_query("attribute:a == " + std::string(1986, 'v'), c, core::rule_id::custom("ECS-RT-999"), "/x");
     BOOST_TEST(testing::reports(ds, "ECS-RT-999", "/x"));
     BOOST_TEST(ds.size() == 1u);
     ds.clear();

@@ -49,7 +49,7 @@ core::diagnostics findings(const std::string& image) {
     ecs::register_task_definition_request r;
     r.family = "web";
     r.container_definitions.emplace_back();
-    r.container_definitions[0].name = "app";
+    r.container_definitions[0].name = ecs::container_name("app");
     r.container_definitions[0].image = ecs::image::from_wire(image);
     return core::validate(r);
 }

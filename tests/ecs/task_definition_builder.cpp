@@ -65,7 +65,7 @@ std::ostream& operator<<(std::ostream& os, const name_case& c) {
 const name_case name_cases[] = {
     {"ECS-TD-002", "/family", "web app", "web", "web_app", "web"},
     {"ECS-TD-002", "/family", "web.app", "web", "web-app", "web"},
-    {"ECS-TD-002", "/family", "", "web", "w", "web"},
+    {"ECS-TD-001", "/family", "", "web", "w", "web"}, // an empty family is no family
     {"ECS-TD-002", "/family", std::string(256, 'f'), "web", std::string(255, 'f'), "web"},
     {"ECS-TD-061", "/containerDefinitions/0/name", "web", "log router", "web", "log_router"},
     {"ECS-TD-061", "/containerDefinitions/0/name", "web", "", "web", "L"},

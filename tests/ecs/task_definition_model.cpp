@@ -383,7 +383,7 @@ BOOST_AUTO_TEST_CASE(a_request_built_in_code_encodes_its_strong_types) {
     r.cpu = ecs::task_cpu{"0.5 vCPU"};
     r.memory = ecs::task_memory(1024_MiB);
     ecs::container_definition c;
-    c.name = "worker";
+    c.name = ecs::container_name("worker");
     c.image = ecs::image{"012345678910.dkr.ecr.eu-west-1.amazonaws.com/worker:1.4.2"};
     c.memory_reservation = 512_MiB;
     // A named constant: clang 14 crashes generating a consteval temporary inside this chain.

@@ -6,7 +6,7 @@ names the header of each group. This checks, from the sources, that
 - each group is declared extern (AWSMODEL_EXTERN_CODECS(group)) once, by the header the list names;
 - no header declares extern a group the list does not name, or a single shape outside the list
   (a bare AWSMODEL_EXTERN_CODEC(T));
-- each shape of a group is defined in its group's header;
+- each shape of a group is defined in its group's header (or a header of its directory that it includes);
 - awsmodel/awsmodel.hpp, which src.hpp and for_each_top_level_shape use, includes every header.
 The user TU of this directory round-trips every shape of the list, and the `symbols` test checks
 with nm that it compiles none of their codecs: together, the list, src.hpp and the headers agree.
@@ -68,6 +68,12 @@ for g, header in sorted(headers.items()):
         check(f"{header} of {g} exists", False)
         continue
     text = code(open(path, encoding="utf-8").read())
+    # The header defines its shapes, or is an aggregate of a model header and its rule headers
+    # (ecs/task_definition.hpp includes ecs/task_definition_model.hpp): it or a header of the
+    # same directory it includes defines them.
+    own = os.path.dirname(header)
+    for inner in re.findall(rf"#include <({re.escape(own)}/\w+\.hpp)>", text):
+        text += code(open(os.path.join(inc, inner), encoding="utf-8").read())
     for t in groups.get(g, []):
         name = t.rsplit("::", 1)[1]
         check(f"{t} of {g} is defined in {header}", re.search(rf"\bstruct {name}\b[^;]*\{{", text) is not None)

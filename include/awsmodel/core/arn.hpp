@@ -58,7 +58,7 @@ void arn_must_read_arn_partition_service_region_account_resource();
 } // namespace literal_error
 
 struct arn_policy {
-    static constexpr std::string_view rule = rules::arn;
+    static constexpr core::rule_id rule = rules::arn;
     static constexpr int check(std::string_view s) noexcept { return parse_arn(s) ? 0 : 1; }
     static constexpr void literal_failed(int problem) {
         if (problem) literal_error::arn_must_read_arn_partition_service_region_account_resource();

@@ -7,7 +7,10 @@
 // value types include this with their rules; the walk that runs them is core/validate.hpp, which
 // only code that validates includes.
 
+#include <awsmodel/core/context.hpp>
 #include <awsmodel/core/diagnostic.hpp>
+#include <awsmodel/core/pointer.hpp>
+#include <awsmodel/core/rule_id.hpp>
 
 #include <boost/container/small_vector.hpp>
 
@@ -22,20 +25,45 @@
 namespace awsmodel::core {
 
 /// Collects findings while `validate()` walks a value; rules of a type receive it positioned at
-/// that value, and name members relative to it (`c.error("EBS-CV-005", "/Iops", ...)`).
+/// that value, and name members relative to it, by their field tables
+/// (`c.error("EBS-CV-005", core::member<&create_volume_request::iops>, ...)`).
 class checker {
 public:
     // Deeper than any modelled shape nests: the walk then never regrows the path.
     explicit checker(diagnostics& out) : out_(out) { path_.reserve(16); }
+    checker(diagnostics& out, const validation_context& context) : out_(out), context_(context) {
+        path_.reserve(16);
+    }
 
-    void error(std::string_view rule, std::string_view relative, std::string message) {
+    /// A finding at `relative`, a pointer relative to the value being checked ("" for the value
+    /// itself; `core::pointer(...)` builds longer ones).
+    void error(rule_id rule, std::string_view relative, std::string message) {
         add(rule, severity::error, relative, std::move(message));
     }
-    void warning(std::string_view rule, std::string_view relative, std::string message) {
+    void warning(rule_id rule, std::string_view relative, std::string message) {
         add(rule, severity::warning, relative, std::move(message));
     }
-    void add(std::string_view rule, severity level, std::string_view relative, std::string message) {
-        out_.push_back({pointer() + std::string(relative), rule, level, std::move(message)});
+    void error(rule_id rule, member_token m, std::string message) {
+        add(rule, severity::error, core::pointer(m), std::move(message));
+    }
+    void warning(rule_id rule, member_token m, std::string message) {
+        add(rule, severity::warning, core::pointer(m), std::move(message));
+    }
+    void add(rule_id rule, severity level, std::string_view relative, std::string message) {
+        out_.push_back({pointer() + std::string(relative), rule.view(), level, std::move(message)});
+    }
+
+    /// The context document of type `D`: given to `validate`, or a value that encloses the one
+    /// being checked (`core::encloses_context`); nullptr when there is none, and the rule that
+    /// needs it is then skipped.
+    template <class D>
+    const D* document() const noexcept {
+        return context_.find<D>();
+    }
+    /// Runs `f` with `d` in the context (the walk does this for an enclosing value).
+    template <class D, class F>
+    void within(const D& d, F&& f) {
+        context_.with(d, f);
     }
     /// The pointer of the value being checked.
     // built only when a finding needs it; walking keeps the tokens, not the text.
@@ -72,6 +100,7 @@ private:
     };
     diagnostics& out_;
     std::vector<token> path_;
+    validation_context context_;
 };
 
 /// An element whose key repeats the key of an earlier element: its position and the position of

@@ -70,7 +70,7 @@ template <class T>
 concept has_own_rules = requires(const T& v, checker& c) { validate_rules(v, c); };
 
 template <class E>
-constexpr std::string_view enum_rule_of() {
+constexpr rule_id enum_rule_of() {
     if constexpr (requires { enum_rule(E{}); })
         return enum_rule(E{});
     else
@@ -246,6 +246,15 @@ struct builtin_codec<T, codec_kind::structure> {
     }
     template <class C>
     static void walk(const T& v, C& c) {
+        if constexpr (encloses_context<T>)
+            c.within(v, [&] { walk_here(v, c); });
+        else
+            walk_here(v, c);
+    }
+
+private:
+    template <class C>
+    static void walk_here(const T& v, C& c) {
         boost::hana::for_each(T::fields(), [&](auto f) {
             using F = decltype(f);
             using M = typename F::value_type;
@@ -511,7 +520,7 @@ struct builtin_codec<T, codec_kind::text> : wire_scalar_codec<T> {
     static void walk(const T& v, C& c) {
         using P = typename T::policy;
         if (int problems = P::check(v.view()))
-            for_each_problem<P>(problems, [&](std::string_view rule, int problem) {
+            for_each_problem<P>(problems, [&](rule_id rule, int problem) {
                 c.error(rule, "", P::message(problem, v.view()));
             });
     }

@@ -33,8 +33,13 @@ std::string encode(const T& v);
 template <reflected T>
 void encode(const T& v, std::string& out);
 
+class validation_context;
+
 template <reflected T>
 diagnostics validate(const T& v);
+
+template <reflected T>
+diagnostics validate(const T& v, const validation_context& context);
 
 namespace detail {
 /// `encode(v).size()` without building the text (defined in detail/encoder.hpp, which
@@ -46,14 +51,16 @@ std::size_t encoded_size(const T& v);
 
 } // namespace awsmodel::core
 
-// The four entry points of one shape, for AWSMODEL_EXTERN_CODEC and src.hpp; `kind` is `extern`
+// The five entry points of one shape, for AWSMODEL_EXTERN_CODEC and src.hpp; `kind` is `extern`
 // or empty.
 #define AWSMODEL_CODEC_INSTANTIATIONS(kind, T)                                                              \
     kind template ::awsmodel::core::result<T> awsmodel::core::decode<T>(std::string_view,                    \
                                                                         const ::awsmodel::core::decode_options&) noexcept; \
     kind template std::string awsmodel::core::encode<T>(const T&);                                            \
     kind template void awsmodel::core::encode<T>(const T&, std::string&);                                     \
-    kind template ::awsmodel::core::diagnostics awsmodel::core::validate<T>(const T&)
+    kind template ::awsmodel::core::diagnostics awsmodel::core::validate<T>(const T&);                        \
+    kind template ::awsmodel::core::diagnostics awsmodel::core::validate<T>(const T&,                        \
+                                                                            const ::awsmodel::core::validation_context&)
 
 /// Written at global scope after a top-level shape and its rules: with separate compilation, TUs
 /// use the instantiations of src.hpp instead of compiling their own.

@@ -3,6 +3,8 @@
 #ifndef AWSMODEL_CORE_DIAGNOSTIC_HPP
 #define AWSMODEL_CORE_DIAGNOSTIC_HPP
 
+#include <awsmodel/core/rule_id.hpp>
+
 #include <algorithm>
 #include <ostream>
 #include <string>
@@ -40,17 +42,17 @@ inline bool has_errors(const diagnostics& ds) noexcept {
 
 /// Rule ids for checks that the rule catalogue does not number: the JSON itself and the shape.
 namespace rules {
-inline constexpr std::string_view syntax = "AWSMODEL-SYNTAX";       ///< not JSON, or not UTF-8
-inline constexpr std::string_view limit = "AWSMODEL-LIMIT";         ///< size, depth or count limits
-inline constexpr std::string_view required = "AWSMODEL-REQUIRED";   ///< a required member is absent
-inline constexpr std::string_view duplicate = "AWSMODEL-DUPLICATE"; ///< an object key repeats
-inline constexpr std::string_view min = "AWSMODEL-MIN";             ///< below botocore's `min`
-inline constexpr std::string_view enum_value = "AWSMODEL-ENUM";     ///< a value this library does not know
-inline constexpr std::string_view unknown_member = "COMMON-001";
-inline constexpr std::string_view wrong_type = "COMMON-002";
-inline constexpr std::string_view resource_id = "COMMON-003";
-inline constexpr std::string_view arn = "COMMON-004";
-inline constexpr std::string_view tags = "COMMON-005";
+inline constexpr rule_id syntax = "AWSMODEL-SYNTAX";       ///< not JSON, or not UTF-8
+inline constexpr rule_id limit = "AWSMODEL-LIMIT";         ///< size, depth or count limits
+inline constexpr rule_id required = "AWSMODEL-REQUIRED";   ///< a required member is absent
+inline constexpr rule_id duplicate = "AWSMODEL-DUPLICATE"; ///< an object key repeats
+inline constexpr rule_id min = "AWSMODEL-MIN";             ///< below botocore's `min`
+inline constexpr rule_id enum_value = "AWSMODEL-ENUM";     ///< a value this library does not know
+inline constexpr rule_id unknown_member = "COMMON-001";
+inline constexpr rule_id wrong_type = "COMMON-002";
+inline constexpr rule_id resource_id = "COMMON-003";
+inline constexpr rule_id arn = "COMMON-004";
+inline constexpr rule_id tags = "COMMON-005";
 } // namespace rules
 
 /// Concatenates pieces of a message or pointer; numbers are written in decimal.
@@ -61,6 +63,8 @@ std::string cat(const Parts&... parts) {
         using P = std::decay_t<decltype(p)>;
         if constexpr (std::is_arithmetic_v<P> && !std::is_same_v<P, char>)
             out += std::to_string(p);
+        else if constexpr (requires { std::string_view(p.view()); })
+            out += p.view(); // a strong string type (core::text, an id)
         else
             out += p;
     };

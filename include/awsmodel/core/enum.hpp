@@ -3,6 +3,8 @@
 #ifndef AWSMODEL_CORE_ENUM_HPP
 #define AWSMODEL_CORE_ENUM_HPP
 
+#include <awsmodel/core/rule_id.hpp>
+
 #include <cstddef>
 #include <optional>
 #include <ostream>

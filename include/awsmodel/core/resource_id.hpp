@@ -19,7 +19,7 @@ void resource_id_must_be_its_prefix_a_hyphen_and_8_or_17_lower_case_hex_digits()
 /// An EC2-style id: the type prefix, a hyphen and 8 or 17 lower-case hexadecimal digits (COMMON-003).
 template <fixed_string Prefix>
 struct resource_id_policy {
-    static constexpr std::string_view rule = rules::resource_id;
+    static constexpr core::rule_id rule = rules::resource_id;
     static constexpr std::string_view prefix = Prefix.view();
 
     static constexpr int check(std::string_view s) noexcept {

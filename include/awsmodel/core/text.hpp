@@ -4,8 +4,10 @@
 #define AWSMODEL_CORE_TEXT_HPP
 
 #include <awsmodel/core/result.hpp>
+#include <awsmodel/core/rule_id.hpp>
 
 #include <compare>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -39,9 +41,9 @@ template <text_policy Policy, class F>
 void for_each_problem(int problems, F&& f) {
     if constexpr (multi_rule_policy<Policy>) {
         for (int bit = 1; bit > 0 && bit <= problems; bit <<= 1)
-            if (problems & bit) f(std::string_view(Policy::rule_of(bit)), bit);
+            if (problems & bit) f(rule_id(Policy::rule_of(bit)), bit);
     } else {
-        f(std::string_view(Policy::rule), problems);
+        f(rule_id(Policy::rule), problems);
     }
 }
 
@@ -82,7 +84,7 @@ public:
     static result<text> from(std::string s, std::string pointer = {}) {
         if (int problems = Policy::check(s)) {
             diagnostics ds;
-            for_each_problem<Policy>(problems, [&](std::string_view rule, int problem) {
+            for_each_problem<Policy>(problems, [&](rule_id rule, int problem) {
                 ds.push_back({pointer, rule, severity::error, Policy::message(problem, s)});
             });
             return result<text>(std::move(ds));
@@ -98,6 +100,10 @@ public:
     const std::string& str() const noexcept { return value_; }
     const std::string& wire() const noexcept { return value_; }
     std::string_view view() const noexcept { return value_; }
+    /// Reads as the string it holds wherever a string_view is taken (lookups, comparisons, messages).
+    operator std::string_view() const noexcept { return value_; }
+    bool empty() const noexcept { return value_.empty(); }
+    std::size_t size() const noexcept { return value_.size(); }
 
     friend bool operator==(const text&, const text&) = default;
     friend auto operator<=>(const text&, const text&) = default;

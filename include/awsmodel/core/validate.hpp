@@ -65,6 +65,16 @@ diagnostics validate(const T& v) {
     return out;
 }
 
+/// The same, with the documents `context` holds available to the rules that consult them (a
+/// rule whose document is absent is skipped). Never throws except `std::bad_alloc`.
+template <reflected T>
+diagnostics validate(const T& v, const validation_context& context) {
+    diagnostics out;
+    checker c(out, context);
+    detail::walk(v, c);
+    return out;
+}
+
 } // namespace awsmodel::core
 
 #endif

@@ -73,7 +73,7 @@ inline constexpr std::string_view resolve_ssm_prefix = "resolve:ssm:";
 /// RunInstances' `ImageId` (EC2-RI-003): an AMI id (`ami-` and 8 or 17 hexadecimal digits), or
 /// `resolve:ssm:` and the name of a parameter that holds one.
 struct image_reference_policy {
-    static constexpr std::string_view rule = "EC2-RI-003";
+    static constexpr core::rule_id rule = "EC2-RI-003";
     static constexpr int check(std::string_view s) noexcept {
         if (s.substr(0, resolve_ssm_prefix.size()) == resolve_ssm_prefix)
             return detail::is_ssm_parameter_name(s.substr(resolve_ssm_prefix.size())) ? 0 : 2;

@@ -14,7 +14,7 @@ enum class volume_type { standard, io1, io2, gp2, sc1, st1, gp3 };
 constexpr auto wire_names(volume_type) noexcept {
     return std::to_array<std::string_view>({"standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"});
 }
-constexpr std::string_view enum_rule(volume_type) noexcept { return "EBS-CV-003"; }
+constexpr core::rule_id enum_rule(volume_type) noexcept { return "EBS-CV-003"; }
 
 /// What one EBS volume type allows. The limits move (gp3 went from 16,000 to 80,000 IOPS), so
 /// they live here and nowhere else. Source: botocore 1.43.11 EC2 model, `CreateVolumeRequest`

@@ -223,8 +223,9 @@ struct ebs_block_device : core::model {
 /// The rule ids and member names of one request that creates EBS volumes; CreateVolume and block
 /// device mappings state the same limits under different ids and names.
 struct ebs_rule_ids {
-    std::string_view size_member, size_or_snapshot, size, iops_required, iops_not_allowed, iops_range, iops_ratio,
-        throughput, throughput_ratio, kms_needs_encryption, initialization_rate;
+    std::string_view size_member;
+    core::rule_id size_or_snapshot, size, iops_required, iops_not_allowed, iops_range, iops_ratio, throughput,
+        throughput_ratio, kms_needs_encryption, initialization_rate;
 };
 
 inline constexpr ebs_rule_ids create_volume_rules{"/Size", "EBS-CV-002", "EBS-CV-004", "EBS-CV-005", "EBS-CV-006",

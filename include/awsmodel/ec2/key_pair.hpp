@@ -38,7 +38,7 @@ namespace awsmodel::ec2 {
 /// botocore ec2 `KeyFormat`: the form of the private key CreateKeyPair returns.
 enum class key_format { pem, ppk };
 constexpr auto wire_names(key_format) noexcept { return std::to_array<std::string_view>({"pem", "ppk"}); }
-constexpr std::string_view enum_rule(key_format) noexcept { return "EC2-KP-004"; }
+constexpr core::rule_id enum_rule(key_format) noexcept { return "EC2-KP-004"; }
 
 namespace literal_error {
 // Called only from consteval code when a key pair name literal is wrong: the compiler names the function.
@@ -50,13 +50,14 @@ void key_name_must_not_start_or_end_with_a_space();
 
 /// Key pair names: 1-255 ASCII characters (EC2-KP-001), no leading or trailing space (EC2-KP-002).
 struct key_name_policy {
-    static constexpr std::string_view rule = "EC2-KP-001";
+    static constexpr core::rule_id rule = "EC2-KP-001";
     // Problems are bit flags, so that a name that breaks both rules is reported under both.
     static constexpr int empty = 1, too_long = 2, not_ascii = 4, edge_space = 8;
     static constexpr std::size_t max_length = 255;
 
-    static constexpr std::string_view rule_of(int problem) noexcept {
-        return problem == edge_space ? "EC2-KP-002" : "EC2-KP-001";
+    static constexpr core::rule_id rule_of(int problem) noexcept {
+        if (problem == edge_space) return "EC2-KP-002";
+        return "EC2-KP-001";
     }
     static constexpr std::size_t characters(std::string_view s) noexcept {
         std::size_t n = 0;

@@ -33,7 +33,7 @@ namespace awsmodel::ec2 {
 /// botocore ec2 `KeyType`.
 enum class key_type { rsa, ed25519 };
 constexpr auto wire_names(key_type) noexcept { return std::to_array<std::string_view>({"rsa", "ed25519"}); }
-constexpr std::string_view enum_rule(key_type) noexcept { return "EC2-KP-003"; }
+constexpr core::rule_id enum_rule(key_type) noexcept { return "EC2-KP-003"; }
 
 /// How a public key file is written.
 enum class public_key_format {

@@ -20,6 +20,7 @@
 #include <awsmodel/ec2/instance_type.hpp>
 #include <awsmodel/ec2/tag.hpp>
 #include <awsmodel/ec2/tag_rules.hpp>
+#include <awsmodel/iam/role.hpp>
 
 #include <algorithm>
 #include <array>
@@ -38,36 +39,36 @@ namespace awsmodel::ec2 {
 /// botocore ec2 `Tenancy`.
 enum class tenancy { default_, dedicated, host };
 constexpr auto wire_names(tenancy) noexcept { return std::to_array<std::string_view>({"default", "dedicated", "host"}); }
-constexpr std::string_view enum_rule(tenancy) noexcept { return "EC2-RI-030"; }
+constexpr core::rule_id enum_rule(tenancy) noexcept { return "EC2-RI-030"; }
 
 /// `Placement.Affinity` (a string in botocore; the documentation lists these two).
 enum class placement_affinity { default_, host };
 constexpr auto wire_names(placement_affinity) noexcept { return std::to_array<std::string_view>({"default", "host"}); }
-constexpr std::string_view enum_rule(placement_affinity) noexcept { return "EC2-RI-030"; }
+constexpr core::rule_id enum_rule(placement_affinity) noexcept { return "EC2-RI-030"; }
 
 /// botocore ec2 `MarketType`.
 enum class market_type { spot, capacity_block, interruptible_capacity_reservation };
 constexpr auto wire_names(market_type) noexcept {
     return std::to_array<std::string_view>({"spot", "capacity-block", "interruptible-capacity-reservation"});
 }
-constexpr std::string_view enum_rule(market_type) noexcept { return "EC2-RI-032"; }
+constexpr core::rule_id enum_rule(market_type) noexcept { return "EC2-RI-032"; }
 
 /// botocore ec2 `SpotInstanceType`.
 enum class spot_instance_type { one_time, persistent };
 constexpr auto wire_names(spot_instance_type) noexcept { return std::to_array<std::string_view>({"one-time", "persistent"}); }
-constexpr std::string_view enum_rule(spot_instance_type) noexcept { return "EC2-RI-032"; }
+constexpr core::rule_id enum_rule(spot_instance_type) noexcept { return "EC2-RI-032"; }
 
 /// botocore ec2 `InstanceInterruptionBehavior`.
 enum class instance_interruption_behavior { hibernate, stop, terminate };
 constexpr auto wire_names(instance_interruption_behavior) noexcept {
     return std::to_array<std::string_view>({"hibernate", "stop", "terminate"});
 }
-constexpr std::string_view enum_rule(instance_interruption_behavior) noexcept { return "EC2-RI-032"; }
+constexpr core::rule_id enum_rule(instance_interruption_behavior) noexcept { return "EC2-RI-032"; }
 
 /// `CreditSpecificationRequest.CpuCredits` (a string in botocore; the documentation lists these two).
 enum class cpu_credits { standard, unlimited };
 constexpr auto wire_names(cpu_credits) noexcept { return std::to_array<std::string_view>({"standard", "unlimited"}); }
-constexpr std::string_view enum_rule(cpu_credits) noexcept { return "EC2-RI-031"; }
+constexpr core::rule_id enum_rule(cpu_credits) noexcept { return "EC2-RI-031"; }
 
 /// botocore ec2 `AmdSevSnpSpecification`.
 enum class amd_sev_snp_specification { enabled, disabled };
@@ -88,25 +89,25 @@ constexpr auto wire_names(capacity_reservation_preference) noexcept {
 /// botocore ec2 `HttpTokensState`.
 enum class http_tokens_state { optional, required };
 constexpr auto wire_names(http_tokens_state) noexcept { return std::to_array<std::string_view>({"optional", "required"}); }
-constexpr std::string_view enum_rule(http_tokens_state) noexcept { return "EC2-RI-029"; }
+constexpr core::rule_id enum_rule(http_tokens_state) noexcept { return "EC2-RI-029"; }
 /// botocore ec2 `InstanceMetadataEndpointState`.
 enum class instance_metadata_endpoint_state { disabled, enabled };
 constexpr auto wire_names(instance_metadata_endpoint_state) noexcept {
     return std::to_array<std::string_view>({"disabled", "enabled"});
 }
-constexpr std::string_view enum_rule(instance_metadata_endpoint_state) noexcept { return "EC2-RI-029"; }
+constexpr core::rule_id enum_rule(instance_metadata_endpoint_state) noexcept { return "EC2-RI-029"; }
 /// botocore ec2 `InstanceMetadataProtocolState`.
 enum class instance_metadata_protocol_state { disabled, enabled };
 constexpr auto wire_names(instance_metadata_protocol_state) noexcept {
     return std::to_array<std::string_view>({"disabled", "enabled"});
 }
-constexpr std::string_view enum_rule(instance_metadata_protocol_state) noexcept { return "EC2-RI-029"; }
+constexpr core::rule_id enum_rule(instance_metadata_protocol_state) noexcept { return "EC2-RI-029"; }
 /// botocore ec2 `InstanceMetadataTagsState`.
 enum class instance_metadata_tags_state { disabled, enabled };
 constexpr auto wire_names(instance_metadata_tags_state) noexcept {
     return std::to_array<std::string_view>({"disabled", "enabled"});
 }
-constexpr std::string_view enum_rule(instance_metadata_tags_state) noexcept { return "EC2-RI-029"; }
+constexpr core::rule_id enum_rule(instance_metadata_tags_state) noexcept { return "EC2-RI-029"; }
 
 /// botocore ec2 `HostnameType`.
 enum class hostname_type { ip_name, resource_name };
@@ -127,7 +128,7 @@ constexpr auto wire_names(secondary_interface_type) noexcept { return std::to_ar
 /// botocore ec2 `ShutdownBehavior`.
 enum class shutdown_behavior { stop, terminate };
 constexpr auto wire_names(shutdown_behavior) noexcept { return std::to_array<std::string_view>({"stop", "terminate"}); }
-constexpr std::string_view enum_rule(shutdown_behavior) noexcept { return "EC2-RI-033"; }
+constexpr core::rule_id enum_rule(shutdown_behavior) noexcept { return "EC2-RI-033"; }
 
 // --- user data ---------------------------------------------------------------------------
 
@@ -142,7 +143,7 @@ void user_data_must_be_base64_of_at_most_16384_bytes();
 /// encode for their callers; a document in the wire format carries the encoded text, which is
 /// never encoded again. Messages leave the text out: user data often holds secrets.
 struct user_data_policy {
-    static constexpr std::string_view rule = "EC2-RI-009";
+    static constexpr core::rule_id rule = "EC2-RI-009";
     static constexpr int too_large = 100; ///< other problems are a core::base64_problem
     static std::size_t decoded_size(std::string_view s) noexcept {
         std::size_t pad = s.size() >= 2 && s[s.size() - 2] == '=' ? 2 : !s.empty() && s.back() == '=' ? 1 : 0;
@@ -918,9 +919,9 @@ inline void check_iam_profile(const iam_instance_profile_specification& p, core:
     }
     if (p.arn) {
         auto a = core::parts(*p.arn);
-        if (a && (a->service != "iam" || a->resource.substr(0, 17) != "instance-profile/"))
+        if (a && !iam::is_instance_profile_arn(*a))
             c.error("EC2-RI-010", "/IamInstanceProfile/Arn",
-                    cat("\"", p.arn->view(), "\" is not an instance profile ARN (arn:aws:iam::<account>:instance-profile/<name>)",
+                    cat("\"", p.arn->view(), "\" is not an instance profile ARN (", iam::instance_profile_arn_form, ")",
                         a->resource.substr(0, 5) == "role/" ? "; it names a role: give the instance profile that contains the role" : ""));
     }
 }

@@ -4,6 +4,7 @@
 #define AWSMODEL_EC2_TAG_RULES_HPP
 
 #include <awsmodel/core/checker.hpp>
+#include <awsmodel/core/tags.hpp>
 #include <awsmodel/ec2/tag.hpp>
 
 #include <algorithm>
@@ -14,18 +15,12 @@
 
 namespace awsmodel::ec2 {
 
-namespace detail {
-inline bool starts_with_aws(std::string_view s) noexcept {
-    if (s.size() < 4) return false;
-    return (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'w' && (s[2] | 0x20) == 's' && s[3] == ':';
-}
-} // namespace detail
 
 /// Tags of a request that creates a resource (COMMON-005), and the resource type each
 /// specification must name (`type_rule`, e.g. EBS-CV-015 for `volume`). Descriptions are not
 /// checked: AWS itself puts `aws:` tags on resources it creates.
 inline void check_tag_specifications(const std::optional<std::vector<tag_specification>>& specs, core::checker_like auto& c,
-                                     std::initializer_list<resource_type> allowed, std::string_view type_rule) {
+                                     std::initializer_list<resource_type> allowed, core::rule_id type_rule) {
     if (!specs) return;
     for (std::size_t i = 0; i < specs->size(); ++i) {
         const tag_specification& s = (*specs)[i];
@@ -40,33 +35,34 @@ inline void check_tag_specifications(const std::optional<std::vector<tag_specifi
                     core::cat("this request tags ", names, " resources, not \"", s.resource_type->wire_view(), "\""));
         }
         if (!s.tags) continue;
-        if (s.tags->size() > 50)
+        if (s.tags->size() > core::tags::max_per_resource)
             c.error(core::rules::tags, at + "/Tags",
-                    core::cat(s.tags->size(), " tags; a resource takes at most 50 user tags"));
+                    core::cat(s.tags->size(), " tags; a resource takes at most ", core::tags::max_per_resource, " user tags"));
         std::set<std::string_view> seen;
         for (std::size_t j = 0; j < s.tags->size(); ++j) {
             const tag& t = (*s.tags)[j];
             std::string tp = core::cat(at, "/Tags/", j);
             if (!t.key || t.key->empty()) {
-                c.error(core::rules::tags, tp + "/Key", "a tag needs a key of 1 to 128 characters");
+                c.error(core::rules::tags, tp + "/Key",
+                        core::cat("a tag needs a key of 1 to ", core::tags::max_key_characters, " characters"));
                 continue;
             }
-            std::size_t len = 0;
-            for (unsigned char ch : *t.key) len += (ch & 0xC0) != 0x80;
-            if (len > 128)
-                c.error(core::rules::tags, tp + "/Key", core::cat("the tag key is ", len, " characters; at most 128 are allowed"));
-            if (detail::starts_with_aws(*t.key))
+            const std::size_t len = core::tags::characters(*t.key);
+            if (len > core::tags::max_key_characters)
+                c.error(core::rules::tags, tp + "/Key",
+                        core::cat("the tag key is ", len, " characters; at most ", core::tags::max_key_characters, " are allowed"));
+            if (core::tags::reserved_prefix(*t.key))
                 c.error(core::rules::tags, tp + "/Key",
                         core::cat("the tag key \"", *t.key, "\" starts with \"aws:\", which AWS reserves for its own tags"));
             if (!seen.insert(*t.key).second)
                 c.error(core::rules::tags, tp + "/Key", core::cat("the tag key \"", *t.key, "\" is used twice; keys must be unique"));
             if (t.value) {
-                std::size_t vlen = 0;
-                for (unsigned char ch : *t.value) vlen += (ch & 0xC0) != 0x80;
-                if (vlen > 256)
+                const std::size_t vlen = core::tags::characters(*t.value);
+                if (vlen > core::tags::max_value_characters)
                     c.error(core::rules::tags, tp + "/Value",
-                            core::cat("the tag value is ", vlen, " characters; at most 256 are allowed"));
-                if (detail::starts_with_aws(*t.value))
+                            core::cat("the tag value is ", vlen, " characters; at most ", core::tags::max_value_characters,
+                                      " are allowed"));
+                if (core::tags::reserved_prefix(*t.value))
                     c.error(core::rules::tags, tp + "/Value",
                             "the tag value starts with \"aws:\", which AWS reserves for its own tags");
             }

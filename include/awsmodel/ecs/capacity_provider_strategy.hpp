@@ -42,12 +42,12 @@ inline constexpr std::size_t max_strategy_providers = 20;
 /// The rule ids one request reports strategy problems under: a cluster's default strategy has
 /// its own ids, RunTask and CreateService state the same limits under theirs.
 struct strategy_rule_ids {
-    std::string_view item;            ///< capacityProvider given, weight 0-1000, base 0-100000
-    std::string_view one_base;        ///< at most one provider sets base > 0
-    std::string_view positive_weight; ///< with several providers, one has weight > 0
-    std::string_view count;           ///< at most 20 providers
-    std::string_view associated;      ///< each provider is associated with the cluster
-    std::string_view mixed;           ///< Fargate and Auto Scaling group providers are not mixed
+    core::rule_id item;            ///< capacityProvider given, weight 0-1000, base 0-100000
+    core::rule_id one_base;        ///< at most one provider sets base > 0
+    core::rule_id positive_weight; ///< with several providers, one has weight > 0
+    core::rule_id count;           ///< at most 20 providers
+    core::rule_id associated;      ///< each provider is associated with the cluster
+    core::rule_id mixed;           ///< Fargate and Auto Scaling group providers are not mixed
 };
 
 /// CreateCluster's `defaultCapacityProviderStrategy` (ECS-CL-009..014).

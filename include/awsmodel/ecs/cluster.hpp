@@ -23,6 +23,7 @@
 #include <awsmodel/ecs/failure.hpp>
 #include <awsmodel/ecs/key_value_pair.hpp>
 #include <awsmodel/ecs/kms_key.hpp>
+#include <awsmodel/ecs/name.hpp>
 #include <awsmodel/ecs/s3_bucket_name.hpp>
 #include <awsmodel/ecs/tag.hpp>
 
@@ -37,37 +38,14 @@
 namespace awsmodel::ecs {
 
 namespace literal_error {
-void cluster_name_must_be_1_to_255_letters_digits_hyphens_or_underscores();
 void service_connect_namespace_must_be_a_name_without_angle_brackets_quotes_or_slashes_or_a_namespace_arn();
 } // namespace literal_error
 
-/// A cluster's short name: 1-255 letters, digits, hyphens and underscores (ECS-CL-001).
-struct cluster_name_policy {
-    static constexpr std::string_view rule = "ECS-CL-001";
-    static constexpr int check(std::string_view s) noexcept {
-        if (s.empty() || s.size() > 255) return 1;
-        for (char c : s)
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-                return 2;
-        return 0;
-    }
-    static constexpr void literal_failed(int problem) {
-        if (problem) literal_error::cluster_name_must_be_1_to_255_letters_digits_hyphens_or_underscores();
-    }
-    static std::string message(int problem, std::string_view s) {
-        if (problem == 1)
-            return core::cat("a cluster name is 1-255 characters; \"", s, "\" has ", s.size());
-        return core::cat("\"", s,
-                         "\" is not a cluster name: use letters, digits, hyphens and underscores only "
-                         "(no spaces, dots or slashes; give the short name, not the ARN)");
-    }
-};
-using cluster_name = core::text<cluster_name_policy>;
 
 /// The Cloud Map namespace of Service Connect defaults: a name of up to 1024 characters without
 /// `>`, `<`, `"` or `/`, or a namespace ARN (ECS-CL-017).
 struct service_connect_namespace_policy {
-    static constexpr std::string_view rule = "ECS-CL-017";
+    static constexpr core::rule_id rule = "ECS-CL-017";
     static constexpr int check(std::string_view s) noexcept {
         if (s.starts_with("arn:")) {
             auto a = core::parse_arn(s);
@@ -112,7 +90,7 @@ enum class cluster_setting_name { container_insights };
 constexpr auto wire_names(cluster_setting_name) noexcept {
     return std::to_array<std::string_view>({"containerInsights"});
 }
-constexpr std::string_view enum_rule(cluster_setting_name) noexcept { return "ECS-CL-003"; }
+constexpr core::rule_id enum_rule(cluster_setting_name) noexcept { return "ECS-CL-003"; }
 
 /// The values of the containerInsights setting (the model types `value` as a plain string).
 inline constexpr std::array<std::string_view, 3> container_insights_values{"enhanced", "enabled", "disabled"};
@@ -122,7 +100,7 @@ enum class execute_command_logging { none, default_, override };
 constexpr auto wire_names(execute_command_logging) noexcept {
     return std::to_array<std::string_view>({"NONE", "DEFAULT", "OVERRIDE"});
 }
-constexpr std::string_view enum_rule(execute_command_logging) noexcept { return "ECS-CL-004"; }
+constexpr core::rule_id enum_rule(execute_command_logging) noexcept { return "ECS-CL-004"; }
 
 /// One cluster setting; today only containerInsights.
 struct cluster_setting : core::model {

@@ -492,7 +492,7 @@ inline query_parse_result parse_cluster_query(std::string_view expression) {
 
 /// Reports under `rule`, at `pointer` relative to the checker's position, what is wrong with an
 /// expression: longer than 2000 characters, or not parsing (with the offset and a fix).
-inline void check_cluster_query(std::string_view expression, core::checker_like auto& c, std::string_view rule,
+inline void check_cluster_query(std::string_view expression, core::checker_like auto& c, core::rule_id rule,
                                 std::string_view pointer) {
     if (expression.size() > max_query_length)
         c.error(rule, pointer,

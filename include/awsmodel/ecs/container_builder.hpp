@@ -25,6 +25,7 @@
 #include <awsmodel/core/text.hpp>
 #include <awsmodel/core/validate.hpp>
 #include <awsmodel/ecs/container_definition.hpp>
+#include <awsmodel/ecs/name.hpp>
 
 #include <concepts>
 #include <cstddef>
@@ -37,67 +38,8 @@
 
 namespace awsmodel::ecs {
 
-namespace detail::ecs_names {
 
-// ECS-TD-002 (family) and ECS-TD-061 (container name) share one shape: 1-255 of [A-Za-z0-9_-].
-// Problems are bit flags, so that a message can name every one of them.
-enum problem : int { empty = 1, too_long = 2, bad_character = 4 };
 
-constexpr bool allowed(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
-
-constexpr int check(std::string_view s) noexcept {
-    if (s.empty()) return empty;
-    int p = 0;
-    if (s.size() > 255) p |= too_long;
-    for (char c : s)
-        if (!allowed(c)) {
-            p |= bad_character;
-            break;
-        }
-    return p;
-}
-
-inline std::string message(std::string_view what, int problem, std::string_view s) {
-    using core::cat;
-    if (problem & empty) return cat("the ", what, " is empty; a ", what, " is 1-255 letters, digits, hyphens and underscores");
-    std::string m = cat("the ", what, " \"", s.substr(0, 80), s.size() > 80 ? "...\"" : "\"");
-    if (problem & too_long) m += cat(" is ", s.size(), " characters long");
-    if (problem & bad_character) {
-        std::size_t at = 0;
-        while (at < s.size() && allowed(s[at])) ++at;
-        std::string shown = s[at] == ' ' ? std::string("a space") : cat("'", std::string(1, s[at]), "'");
-        m += cat(problem & too_long ? " and" : "", " has ", shown, " at position ", at);
-    }
-    return m + cat("; a ", what, " is 1-255 letters, digits, hyphens and underscores (write \"my-app\" or \"my_app\", "
-                   "not \"my app\" or \"my.app\")");
-}
-
-} // namespace detail::ecs_names
-
-namespace literal_error {
-// Called only from consteval code when a container name literal is wrong: the compiler names the function.
-void container_name_must_not_be_empty();
-void container_name_must_be_at_most_255_characters();
-void container_name_may_use_only_letters_digits_hyphens_and_underscores();
-} // namespace literal_error
-
-/// ECS-TD-061: a container name is 1-255 letters, digits, hyphens and underscores. Other
-/// containers (dependsOn, links, volumesFrom) and the proxy configuration refer to it.
-struct container_name_policy {
-    static constexpr std::string_view rule = "ECS-TD-061";
-    static constexpr int check(std::string_view s) noexcept { return detail::ecs_names::check(s); }
-    static constexpr void literal_failed(int problem) {
-        if (problem & detail::ecs_names::empty) literal_error::container_name_must_not_be_empty();
-        if (problem & detail::ecs_names::too_long) literal_error::container_name_must_be_at_most_255_characters();
-        if (problem & detail::ecs_names::bad_character)
-            literal_error::container_name_may_use_only_letters_digits_hyphens_and_underscores();
-    }
-    static std::string message(int problem, std::string_view s) {
-        return detail::ecs_names::message("container name", problem, s);
-    }
-};
 
 /// How often and how patiently the agent runs a health check; each absent member takes ECS's default.
 struct health_check_timing {
@@ -326,10 +268,8 @@ public:
     /// dependsOn targets or Fargate restrictions, are checked by the task definition's build()).
     core::result<container_definition> build() && {
         require_complete();
+        // A runtime name was not checked when given: its type reports it here with the rest.
         core::diagnostics ds = core::validate(def_);
-        if (auto p = container_name_policy::check(*def_.name); p && !reported(ds, "/name"))
-            ds.push_back({"/name", container_name_policy::rule, core::severity::error,
-                          container_name_policy::message(p, *def_.name)});
         if (core::has_errors(ds)) return core::result<container_definition>(std::move(ds));
         return core::result<container_definition>(std::move(def_), std::move(ds));
     }
@@ -342,11 +282,6 @@ private:
         static_assert(HasName, "container_builder::build() requires 'name'; call .name(...)");
         static_assert(HasImage, "container_builder::build() requires 'image'; call .image(...)");
     }
-    static bool reported(const core::diagnostics& ds, std::string_view pointer) {
-        for (const auto& d : ds)
-            if (d.rule == container_name_policy::rule && d.pointer == pointer) return true;
-        return false;
-    }
     // The definition without validation, for a task definition that validates it in context.
     container_definition take() && {
         require_complete();
@@ -356,7 +291,7 @@ private:
     container_builder<true, HasImage> with_name(std::string n) && {
         container_builder<true, HasImage> b;
         b.def_ = std::move(def_);
-        b.def_.name = std::move(n);
+        b.def_.name = container_name::from_wire(std::move(n));
         return b;
     }
     container_builder<HasName, true> with_image(ecs::image i) && {

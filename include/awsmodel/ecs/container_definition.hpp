@@ -7,6 +7,7 @@
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
 
 #include <awsmodel/core/arn.hpp>
+#include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>
@@ -16,6 +17,7 @@
 #include <awsmodel/ecs/key_value_pair.hpp>
 #include <awsmodel/ecs/linux_parameters.hpp>
 #include <awsmodel/ecs/log_configuration.hpp>
+#include <awsmodel/ecs/name.hpp>
 #include <awsmodel/ecs/name_or_arn.hpp>
 #include <awsmodel/ecs/port_mapping.hpp>
 #include <awsmodel/ecs/secret.hpp>
@@ -32,19 +34,19 @@ namespace awsmodel::ecs {
 /// botocore ecs `EnvironmentFileType`.
 enum class environment_file_type { s3 };
 constexpr auto wire_names(environment_file_type) noexcept { return std::to_array<std::string_view>({"s3"}); }
-constexpr std::string_view enum_rule(environment_file_type) noexcept { return "ECS-TD-095"; }
+constexpr core::rule_id enum_rule(environment_file_type) noexcept { return "ECS-TD-095"; }
 /// botocore ecs `ContainerCondition`.
 enum class container_condition { start, complete, success, healthy };
 constexpr auto wire_names(container_condition) noexcept {
     return std::to_array<std::string_view>({"START", "COMPLETE", "SUCCESS", "HEALTHY"});
 }
-constexpr std::string_view enum_rule(container_condition) noexcept { return "ECS-TD-088"; }
+constexpr core::rule_id enum_rule(container_condition) noexcept { return "ECS-TD-088"; }
 /// botocore ecs `VersionConsistency`.
 enum class version_consistency { enabled, disabled };
 constexpr auto wire_names(version_consistency) noexcept {
     return std::to_array<std::string_view>({"enabled", "disabled"});
 }
-constexpr std::string_view enum_rule(version_consistency) noexcept { return "ECS-TD-119"; }
+constexpr core::rule_id enum_rule(version_consistency) noexcept { return "ECS-TD-119"; }
 /// botocore ecs `UlimitName`.
 enum class ulimit_name {
     core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack
@@ -53,13 +55,13 @@ constexpr auto wire_names(ulimit_name) noexcept {
     return std::to_array<std::string_view>({"core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice",
                                             "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"});
 }
-constexpr std::string_view enum_rule(ulimit_name) noexcept { return "ECS-TD-103"; }
+constexpr core::rule_id enum_rule(ulimit_name) noexcept { return "ECS-TD-103"; }
 /// botocore ecs `ResourceType`.
 enum class resource_type { gpu, inference_accelerator };
 constexpr auto wire_names(resource_type) noexcept {
     return std::to_array<std::string_view>({"GPU", "InferenceAccelerator"});
 }
-constexpr std::string_view enum_rule(resource_type) noexcept { return "ECS-TD-117"; }
+constexpr core::rule_id enum_rule(resource_type) noexcept { return "ECS-TD-117"; }
 
 /// Credentials for pulling from a private registry other than ECR.
 struct repository_credentials : core::model {
@@ -218,7 +220,7 @@ struct resource_requirement : core::model {
 /// One container of a task definition. botocore marks no member required; ECS itself requires
 /// `name` and `image` (ECS-TD-060, ECS-TD-062), which the rules report.
 struct container_definition : core::model {
-    std::optional<std::string> name;
+    std::optional<ecs::container_name> name;
     std::optional<ecs::image> image;
     std::optional<ecs::repository_credentials> repository_credentials;
     std::optional<core::cpu_units> cpu; ///< @default 0: an unreserved share
@@ -310,6 +312,11 @@ struct container_definition : core::model {
     }
     friend bool operator==(const container_definition&, const container_definition&) = default;
 };
+
+/// The container's rules, defined in ecs/container_definition_rules.hpp (which
+/// ecs/task_definition.hpp includes). Declared here so that validating a container in a TU that
+/// lacks them fails to link instead of checking nothing.
+void validate_rules(const container_definition& def, core::checker_like auto& c);
 
 } // namespace awsmodel::ecs
 

@@ -23,30 +23,15 @@
 /// instance (ECS-TD-068), whether secrets, parameters, S3 objects and credential specs exist
 /// and are readable (ECS-TD-052), and GPUs available on the instance (ECS-TD-117).
 
-#include <awsmodel/core/diagnostic.hpp>
-#include <awsmodel/core/checker.hpp>
-
-#include <boost/container/small_vector.hpp>
-
-// Declared before the model is included: once task_definition.hpp includes the task-level rules
-// at its end, their hook calls this function, and this header may be the one included first.
-namespace awsmodel::ecs {
-struct register_task_definition_request;
-struct task_context;
-namespace detail {
-inline void check_container_rules(const register_task_definition_request& td, const task_context& task,
-                                  core::checker_like auto& c);
-} // namespace detail
-} // namespace awsmodel::ecs
-
-// The model before task_context.hpp: when task_definition.hpp ends by including the task-level
-// rules, they include task_context.hpp, which must then find the model complete.
-#include <awsmodel/ecs/task_definition.hpp>
-
 #include <awsmodel/core/arn.hpp>
+#include <awsmodel/core/checker.hpp>
+#include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/ecs/container_definition.hpp>
 #include <awsmodel/ecs/secret_reference.hpp>
 #include <awsmodel/ecs/task_context.hpp>
+#include <awsmodel/ecs/task_definition_model.hpp>
+
+#include <boost/container/small_vector.hpp>
 
 #include <algorithm>
 #include <array>
@@ -107,15 +92,8 @@ namespace detail {
 // otherwise meet (both headers are included together).
 namespace container_checks {
 
-/// ECS-TD-061: 1-255 of letters, digits, _ and -; links' names and aliases follow it too.
-constexpr bool valid_container_name(std::string_view s) noexcept {
-    if (s.empty() || s.size() > container_limits::max_container_name) return false;
-    for (char ch : s)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' ||
-              ch == '-'))
-            return false;
-    return true;
-}
+/// ECS-TD-061 (the name's own type reports it): links' names and aliases follow it too.
+constexpr bool valid_container_name(std::string_view s) noexcept { return container_name_policy::check(s) == 0; }
 
 /// ECS-TD-073: up to 64 of lower-case letters, digits, _ and -, not starting with -.
 constexpr bool valid_port_mapping_name(std::string_view s) noexcept {
@@ -163,15 +141,16 @@ constexpr bool listed(const std::array<std::string_view, N>& list, std::string_v
     return std::find(list.begin(), list.end(), v) != list.end();
 }
 
-/// A container of the task: where it is in `containerDefinitions`, and its rules' pointers.
+/// A container and where it is in its task's `containerDefinitions`; its rules' pointers are
+/// relative to it, since the walk positions the checker at the container.
 // Pointers are built only for findings: most containers have none.
 struct container_ref {
     const container_definition& def;
     std::size_t index;
-    /// "/containerDefinitions/<index>" followed by `parts`.
+    /// `parts` joined (a pointer relative to the container).
     template <class... Parts>
     std::string path(const Parts&... parts) const {
-        return core::cat("/containerDefinitions/", index, parts...);
+        return core::cat(parts...);
     }
     std::string operator()(std::string_view member) const { return path(member); }
 };
@@ -221,7 +200,7 @@ struct task_view {
 // `pointer()` and `what()` give the finding's pointer and subject, built only for a finding.
 template <class Pointer, class What>
 const container_definition* check_container_reference(const task_view& t, const container_ref& k,
-                                                      std::string_view target, std::string_view rule,
+                                                      std::string_view target, core::rule_id rule,
                                                       Pointer&& pointer, What&& what, core::checker_like auto& c) {
     using core::cat;
     const container_definition* other = t.container(target);
@@ -241,17 +220,13 @@ const container_definition* check_container_reference(const task_view& t, const 
     return other;
 }
 
-// ECS-TD-060, -061, -062.
+// ECS-TD-060, -062 (ECS-TD-061 is the name's type, ecs::container_name).
 inline void check_identity(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.name)
         c.error("ECS-TD-060", k("/name"),
                 "the container has no name; ECS requires one (1-255 letters, digits, _ and -), which links, "
                 "dependsOn and overrides refer to");
-    else if (!valid_container_name(*k.def.name))
-        c.error("ECS-TD-061", k("/name"),
-                cat("the container name \"", *k.def.name, "\" (", k.def.name->size(),
-                    " characters) is not 1-255 letters, digits, _ and -; replace other characters with - or _"));
     if (!k.def.image)
         c.error("ECS-TD-062", k("/image"),
                 "the container has no image; ECS requires one, e.g. \"public.ecr.aws/nginx/nginx:1.27\" or "
@@ -292,19 +267,24 @@ struct mapped_ports {
     std::size_t mapping;
 };
 
-/// The port mapping names of a task, which are unique across it (ECS-TD-073). The container rules
-/// take the named mappings in document order, and `next()` tells each whether its name repeats.
+/// The port mapping names of a task, which are unique across it (ECS-TD-073). The rules of a
+/// container take its named mappings in document order, and `next()` tells each whether its name
+/// repeats one earlier in the task.
 class port_mapping_names {
 public:
     // A template only so that TUs which never validate do not compile the search.
+    // `next()` then starts at the named mappings of container `container`.
     template <std::same_as<register_task_definition_request> TD>
-    explicit port_mapping_names(const TD& td) {
+    port_mapping_names(const TD& td, std::size_t container) {
         const auto& cds = td.container_definitions;
-        for (std::size_t i = 0; i < cds.size(); ++i)
+        for (std::size_t i = 0; i < cds.size(); ++i) {
+            if (i == container) next_ = named_.size();
             if (cds[i].port_mappings)
                 for (std::size_t j = 0; j < cds[i].port_mappings->size(); ++j)
                     if (const auto& n = (*cds[i].port_mappings)[j].name) named_.push_back({i, j, *n});
+        }
         repeats_ = core::find_repeats(named_.size(), [&](std::size_t m) { return std::optional(named_[m].name); });
+        while (repeat_ < repeats_.size() && repeats_[repeat_].index < next_) ++repeat_;
     }
     /// For the next named mapping: the pointer of the first mapping with its name when it repeats one.
     std::optional<std::string> next() {
@@ -492,7 +472,7 @@ inline void check_health_check(const container_ref& k, core::checker_like auto& 
     else if (h.command.size() < 2)
         c.error("ECS-TD-080", at("/command"),
                 cat("the health check command is only \"", h.command[0], "\"; add the command to run after it"));
-    auto range = [&](const char* rule, std::string_view member, std::optional<std::int32_t> v, std::int32_t lo,
+    auto range = [&](core::rule_id rule, std::string_view member, std::optional<std::int32_t> v, std::int32_t lo,
                      std::int32_t hi, std::string_view unit) {
         if (v && (*v < lo || *v > hi))
             c.error(rule, at("/", member), cat("healthCheck.", member, " is ", *v, unit, "; allowed: ", lo, "-", hi, unit));
@@ -619,14 +599,14 @@ inline void check_dependency_cycles(const task_view& t, core::checker_like auto&
         cycle.push_back(start);
         std::reverse(cycle.begin(), cycle.end()); // start, ..., closing
         std::string path;
-        for (std::size_t v : cycle) path += cat("\"", defs[v].name.value_or(""), "\" -> ");
-        path += cat("\"", defs[start].name.value_or(""), "\"");
+        for (std::size_t v : cycle) path += cat("\"", std::string_view(defs[v].name ? defs[v].name->view() : ""), "\" -> ");
+        path += cat("\"", std::string_view(defs[start].name ? defs[start].name->view() : ""), "\"");
         // Other containers caught in the same knot of dependencies are named too: removing one
         // edge of this cycle may leave another.
         std::string others;
         for (std::size_t v = 0; v < n; ++v)
             if (component[v] == comp && std::find(cycle.begin(), cycle.end(), v) == cycle.end())
-                others += cat(others.empty() ? "" : ", ", "\"", defs[v].name.value_or(""), "\"");
+                others += cat(others.empty() ? "" : ", ", "\"", std::string_view(defs[v].name ? defs[v].name->view() : ""), "\"");
         if (!others.empty()) path += cat(" (and through it ", others, ")");
         std::size_t first_edge = 0;
         std::size_t after = cycle.size() > 1 ? cycle[1] : start;
@@ -720,7 +700,7 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
         auto at = [&](const auto&... member) { return k.path("/logConfiguration", member...); };
         static const core::string_map<std::string> no_options;
         const auto& options = lc->options ? *lc->options : no_options;
-        auto missing = [&](const char* rule, std::string_view option, std::string_view why) {
+        auto missing = [&](core::rule_id rule, std::string_view option, std::string_view why) {
             if (!options.contains(option)) c.error(rule, at("/options/", option), std::string(why));
         };
         auto driver = lc->log_driver.known();
@@ -1053,43 +1033,74 @@ inline void check_resources_and_restarts(const task_view& t, const container_ref
     }
 }
 
-} // namespace container_checks
-
-/// Every container-level rule (ECS-TD-060..119 but -063) over the containers of a request,
-/// with the checker positioned at the request's root; `task` is `context_of(td)`.
-inline void check_container_rules(const register_task_definition_request& td, const task_context& task,
-                                  core::checker_like auto& c) {
-    using namespace container_checks;
-    task_view t(td, task);
-    port_mapping_names port_names(td);
-    for (std::size_t i = 0; i < td.container_definitions.size(); ++i) {
-        container_ref k{td.container_definitions[i], i};
-        check_identity(k, c);
-        check_size(k, c);
-        check_port_mappings(t, k, port_names, c);
-        check_networking(t, k, c);
-        check_health_check(k, c);
-        check_dependencies(t, k, c);
-        check_timeouts(t, k, c);
-        check_environment(k, c);
-        if (k.def.secrets) check_secret_list(*k.def.secrets, k, "/secrets", true, c);
-        check_logging(t, k, c);
-        check_ulimits(t, k, c);
-        check_linux_parameters(k, c);
-        check_mounts(t, k, c);
-        check_system_controls(t, k, c);
-        check_identity_options(t, k, c);
-        check_resources_and_restarts(t, k, c);
-    }
-    check_dependency_cycles(t, c);
+/// The index of `def` among the task's containers: itself when it is one of them, else the
+/// container of its name (a container validated on its own against a task that holds a copy).
+inline std::optional<std::size_t> index_in_task(const task_view& t, const container_definition& def) {
+    const auto& cds = t.td.container_definitions;
+    if (!cds.empty() && &def >= cds.data() && &def < cds.data() + cds.size())
+        return static_cast<std::size_t>(&def - cds.data());
+    return def.name ? t.container_index(*def.name) : std::nullopt;
 }
 
-/// The same, reading the task's context itself.
+} // namespace container_checks
+
+/// The rules of a container of a task (ECS-TD-060..119 but -063 and -091), with the checker at
+/// the container. Most read the task (its network mode, launch types, OS, the other containers and
+/// the volumes) from the context: validating a RegisterTaskDefinition request puts the request
+/// there for its containers, and a container validated on its own is checked against the request
+/// given in the context (`core::validate(container, core::validation_context{request})`). Without
+/// one, only the rules of the container alone apply; the others are skipped, not guessed.
+inline void check_container(const container_definition& def, core::checker_like auto& c) {
+    using namespace container_checks;
+    const auto* td = c.template document<register_task_definition_request>();
+    const task_view* t = nullptr;
+    std::optional<task_view> view;
+    std::optional<std::size_t> index;
+    if (td) {
+        view.emplace(*td, context_of(*td));
+        t = &*view;
+        index = index_in_task(*t, def);
+    }
+    const container_ref k{def, index.value_or(0)};
+    check_identity(k, c);
+    check_size(k, c);
+    check_health_check(k, c);
+    check_environment(k, c);
+    if (def.secrets) check_secret_list(*def.secrets, k, "/secrets", true, c);
+    check_linux_parameters(k, c);
+    // A container the task does not hold has no place among its port mapping names, links and
+    // log routers to check.
+    if (!t || !index) return;
+    port_mapping_names port_names(*td, *index);
+    check_port_mappings(*t, k, port_names, c);
+    check_networking(*t, k, c);
+    check_dependencies(*t, k, c);
+    check_timeouts(*t, k, c);
+    check_logging(*t, k, c);
+    check_ulimits(*t, k, c);
+    check_mounts(*t, k, c);
+    check_system_controls(*t, k, c);
+    check_identity_options(*t, k, c);
+    check_resources_and_restarts(*t, k, c);
+}
+
+/// Every container-level rule over the containers of a request, with the checker positioned at
+/// the request's root, as validating the request runs them (tests and tools that want only these).
 inline void check_container_rules(const register_task_definition_request& td, core::checker_like auto& c) {
-    check_container_rules(td, context_of(td), c);
+    c.within(td, [&] {
+        c.at("containerDefinitions", [&] {
+            for (std::size_t i = 0; i < td.container_definitions.size(); ++i)
+                c.at(i, [&] { check_container(td.container_definitions[i], c); });
+        });
+    });
+    container_checks::check_dependency_cycles(container_checks::task_view(td, context_of(td)), c);
 }
 
 } // namespace detail
+
+inline void validate_rules(const container_definition& def, core::checker_like auto& c) {
+    detail::check_container(def, c);
+}
 
 } // namespace awsmodel::ecs
 

@@ -162,7 +162,7 @@ void image_must_be_registry_path_tag_or_digest_of_at_most_255_characters();
 /// ECS-TD-063: up to 255 characters of letters, digits, - _ : . / #; a digest is `sha256:` and
 /// exactly 64 hexadecimal digits, and the 255 characters count only what comes before the `@`.
 struct image_policy {
-    static constexpr std::string_view rule = "ECS-TD-063";
+    static constexpr core::rule_id rule = "ECS-TD-063";
     static constexpr int check(std::string_view s) noexcept {
         image_reference r;
         return detail::split_image(s, r);

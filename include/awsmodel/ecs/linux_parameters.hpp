@@ -24,7 +24,7 @@ enum class device_cgroup_permission { read, write, mknod };
 constexpr auto wire_names(device_cgroup_permission) noexcept {
     return std::to_array<std::string_view>({"read", "write", "mknod"});
 }
-constexpr std::string_view enum_rule(device_cgroup_permission) noexcept { return "ECS-TD-105"; }
+constexpr core::rule_id enum_rule(device_cgroup_permission) noexcept { return "ECS-TD-105"; }
 
 /// Capabilities added to or dropped from Docker's default set, named without `CAP_` ("SYS_PTRACE").
 struct kernel_capabilities : core::model {

@@ -25,13 +25,13 @@ constexpr auto wire_names(log_driver) noexcept {
     return std::to_array<std::string_view>(
         {"json-file", "syslog", "journald", "gelf", "fluentd", "awslogs", "splunk", "awsfirelens"});
 }
-constexpr std::string_view enum_rule(log_driver) noexcept { return "ECS-TD-098"; }
+constexpr core::rule_id enum_rule(log_driver) noexcept { return "ECS-TD-098"; }
 /// botocore ecs `FirelensConfigurationType`.
 enum class firelens_configuration_type { fluentd, fluentbit };
 constexpr auto wire_names(firelens_configuration_type) noexcept {
     return std::to_array<std::string_view>({"fluentd", "fluentbit"});
 }
-constexpr std::string_view enum_rule(firelens_configuration_type) noexcept { return "ECS-TD-102"; }
+constexpr core::rule_id enum_rule(firelens_configuration_type) noexcept { return "ECS-TD-102"; }
 
 /// A container's log driver and its options.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html

@@ -23,13 +23,13 @@ enum class transport_protocol { tcp, udp };
 constexpr auto wire_names(transport_protocol) noexcept {
     return std::to_array<std::string_view>({"tcp", "udp"});
 }
-constexpr std::string_view enum_rule(transport_protocol) noexcept { return "ECS-TD-071"; }
+constexpr core::rule_id enum_rule(transport_protocol) noexcept { return "ECS-TD-071"; }
 /// botocore ecs `ApplicationProtocol`.
 enum class application_protocol { http, http2, grpc };
 constexpr auto wire_names(application_protocol) noexcept {
     return std::to_array<std::string_view>({"http", "http2", "grpc"});
 }
-constexpr std::string_view enum_rule(application_protocol) noexcept { return "ECS-TD-072"; }
+constexpr core::rule_id enum_rule(application_protocol) noexcept { return "ECS-TD-072"; }
 
 /// The first and last port of a `containerPortRange`.
 struct port_bounds {

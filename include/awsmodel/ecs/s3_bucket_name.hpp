@@ -56,7 +56,7 @@ constexpr bool reserved_bucket_affix(std::string_view s) noexcept {
 /// rule id of the member that holds it (ECS-CL-007 for execute-command logging).
 template <core::fixed_string Rule>
 struct s3_bucket_name_policy {
-    static constexpr std::string_view rule = Rule.view();
+    static constexpr core::rule_id rule{Rule.view()};
 
     static constexpr int check(std::string_view s) noexcept {
         if (s.size() < 3 || s.size() > 63) return 1;

@@ -4,6 +4,7 @@
 #define AWSMODEL_ECS_TAG_HPP
 
 #include <awsmodel/core/fields.hpp>
+#include <awsmodel/core/tags.hpp>
 #include <awsmodel/core/timestamp.hpp>
 #include <awsmodel/core/checker.hpp>
 
@@ -42,23 +43,16 @@ inline bool ecs_tag_chars(std::string_view s) noexcept {
     }
     return true;
 }
-inline std::size_t code_points(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-inline bool aws_prefix(std::string_view s) noexcept {
-    return s.size() >= 4 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'w' && (s[2] | 0x20) == 's' && s[3] == ':';
-}
 } // namespace detail
 
 /// The tag rules of ECS requests (COMMON-005 as stated for ECS; `rule` is the resource's own id,
 /// e.g. ECS-TD-034 for task definitions). `member` is the pointer of the tag list ("/tags").
-inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checker_like auto& c, std::string_view rule,
+inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checker_like auto& c, core::rule_id rule,
                        std::string_view member = "/tags") {
     using core::cat;
     if (!tags) return;
-    if (tags->size() > 50) c.error(rule, member, cat(tags->size(), " tags; a resource takes at most 50"));
+    if (tags->size() > core::tags::max_per_resource)
+        c.error(rule, member, cat(tags->size(), " tags; a resource takes at most ", core::tags::max_per_resource));
     const core::repeats repeated = core::find_repeats(tags->size(), [&](std::size_t i) {
         const auto& key = (*tags)[i].key;
         return key ? std::optional<std::string_view>(*key) : std::nullopt;
@@ -72,24 +66,24 @@ inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checke
             continue;
         }
         const std::string& k = *t.key;
-        if (k.empty() || detail::code_points(k) > 128)
-            c.error(rule, at + "/key", cat("a tag key is 1-128 characters; this one has ", detail::code_points(k)));
+        if (k.empty() || core::tags::characters(k) > core::tags::max_key_characters)
+            c.error(rule, at + "/key", cat("a tag key is 1-", core::tags::max_key_characters, " characters; this one has ", core::tags::characters(k)));
         if (!detail::ecs_tag_chars(k))
             c.error(rule, at + "/key",
                     cat("the tag key \"", k, "\" has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @"));
-        if (detail::aws_prefix(k))
+        if (core::tags::reserved_prefix(k))
             c.error(rule, at + "/key", cat("the tag key \"", k, "\" starts with \"aws:\", which AWS reserves"));
         if (next_repeat < repeated.size() && repeated[next_repeat].index == i) {
             ++next_repeat;
             c.error(rule, at + "/key", cat("the tag key \"", k, "\" is used twice"));
         }
         if (t.value) {
-            if (detail::code_points(*t.value) > 256)
-                c.error(rule, at + "/value", cat("a tag value is at most 256 characters; this one has ", detail::code_points(*t.value)));
+            if (core::tags::characters(*t.value) > core::tags::max_value_characters)
+                c.error(rule, at + "/value", cat("a tag value is at most ", core::tags::max_value_characters, " characters; this one has ", core::tags::characters(*t.value)));
             if (!detail::ecs_tag_chars(*t.value))
                 c.error(rule, at + "/value",
                         "the tag value has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @");
-            if (detail::aws_prefix(*t.value))
+            if (core::tags::reserved_prefix(*t.value))
                 c.error(rule, at + "/value", "the tag value starts with \"aws:\", which AWS reserves");
         }
     }

@@ -1,11 +1,6 @@
 // awsmodel: strongly typed AWS ECS and EC2 resources.
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef AWSMODEL_ECS_TASK_CONTEXT_HPP
-// task_definition.hpp includes the rules at its end, and they include this header again: the
-// guard is defined only after the model, so that the inner inclusion (with the model complete)
-// provides the context, and this outer one then adds nothing.
-#include <awsmodel/ecs/task_definition.hpp>
-#ifndef AWSMODEL_ECS_TASK_CONTEXT_HPP
 #define AWSMODEL_ECS_TASK_CONTEXT_HPP
 
 /// What the rules of a task definition need to know about the task as a whole: where it may run
@@ -14,6 +9,7 @@
 /// they agree on every default.
 
 #include <awsmodel/core/quantity.hpp>
+#include <awsmodel/ecs/task_definition_model.hpp>
 
 #include <optional>
 #include <string_view>
@@ -76,5 +72,4 @@ inline task_context context_of(const register_task_definition_request& td) {
 
 } // namespace awsmodel::ecs
 
-#endif
 #endif

@@ -32,6 +32,7 @@
 #include <awsmodel/core/validate.hpp>
 #include <awsmodel/ecs/container_builder.hpp>
 #include <awsmodel/ecs/fargate.hpp>
+#include <awsmodel/ecs/name.hpp>
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_rules.hpp>
 
@@ -47,25 +48,7 @@
 
 namespace awsmodel::ecs {
 
-namespace literal_error {
-// Called only from consteval code when a family literal is wrong: the compiler names the function.
-void task_family_must_not_be_empty();
-void task_family_must_be_at_most_255_characters();
-void task_family_may_use_only_letters_digits_hyphens_and_underscores();
-} // namespace literal_error
 
-/// ECS-TD-002: a task definition family is 1-255 letters, digits, hyphens and underscores.
-struct task_family_policy {
-    static constexpr std::string_view rule = "ECS-TD-002";
-    static constexpr int check(std::string_view s) noexcept { return detail::ecs_names::check(s); }
-    static constexpr void literal_failed(int problem) {
-        if (problem & detail::ecs_names::empty) literal_error::task_family_must_not_be_empty();
-        if (problem & detail::ecs_names::too_long) literal_error::task_family_must_be_at_most_255_characters();
-        if (problem & detail::ecs_names::bad_character)
-            literal_error::task_family_may_use_only_letters_digits_hyphens_and_underscores();
-    }
-    static std::string message(int problem, std::string_view s) { return detail::ecs_names::message("family", problem, s); }
-};
 
 namespace detail {
 // Distinguishes builders whose handle types coincide (the same source line run twice).
@@ -135,12 +118,12 @@ public:
 
     /// ECS-TD-001, ECS-TD-002: checked when compiled. Registering a family again adds a revision.
     next<true, Containers> family(core::literal<task_family_policy> name) && {
-        request_.family = std::string(name.value);
+        request_.family = task_family(name);
         return std::move(*this).template as<true, Containers>();
     }
     /// A family known only at run time: checked (ECS-TD-002) by build().
     next<true, Containers> family(core::runtime_text name) && {
-        request_.family = std::move(name.value);
+        request_.family = task_family::from_wire(std::move(name.value));
         return std::move(*this).template as<true, Containers>();
     }
 
@@ -320,12 +303,8 @@ public:
         static_assert(HasFamily, "task_definition_builder::build() requires 'family'; call .family(...)");
         static_assert(Containers > 0,
                       "task_definition_builder::build() requires at least one container; call .container(...)");
+        // Runtime names were not checked when given: their types report them here with the rest.
         core::diagnostics ds = core::validate(request_);
-        // Runtime names were not checked when given; report them here unless the rules already did.
-        check_name<task_family_policy>(ds, request_.family, "/family");
-        for (std::size_t i = 0; i < request_.container_definitions.size(); ++i)
-            if (const auto& n = request_.container_definitions[i].name)
-                check_name<container_name_policy>(ds, *n, core::cat("/containerDefinitions/", i, "/name"));
         ds.insert(ds.end(), std::make_move_iterator(pending_.begin()), std::make_move_iterator(pending_.end()));
         if (core::has_errors(ds)) return core::result<register_task_definition_request>(std::move(ds));
         return core::result<register_task_definition_request>(std::move(request_), std::move(ds));
@@ -356,7 +335,7 @@ private:
         : request_(std::move(from.request_)), pending_(std::move(from.pending_)), id_(from.id_) {}
 
     // False, with a finding at `pointer`, when `h` is not a handle of a container of this builder.
-    bool owned(handle h, std::string_view pointer, std::string_view rule) {
+    bool owned(handle h, std::string_view pointer, core::rule_id rule) {
         if (h.builder_ == id_ && h.index_ < request_.container_definitions.size()) return true;
         pending_.push_back({std::string(pointer), rule, core::severity::error,
                             core::cat("a container handle of another task_definition_builder (its container #",
@@ -365,7 +344,7 @@ private:
                                                 "handle .add_container(...) returns")});
         return false;
     }
-    const std::string& name_of(handle h) const { return *request_.container_definitions[h.index_].name; }
+    const std::string& name_of(handle h) const { return request_.container_definitions[h.index_].name->str(); }
 
     void add_dependency(handle dependent, handle dependency, container_condition condition) {
         if (!owned(dependent, "/containerDefinitions", "ECS-TD-087")) return;
@@ -380,15 +359,6 @@ private:
         d.container_name = name_of(dependency);
         d.condition = condition;
         c.depends_on->push_back(std::move(d));
-    }
-
-    template <class Policy>
-    static void check_name(core::diagnostics& ds, std::string_view name, std::string pointer) {
-        int problem = Policy::check(name);
-        if (!problem) return;
-        for (const auto& d : ds)
-            if (d.rule == Policy::rule && d.pointer == pointer) return;
-        ds.push_back({std::move(pointer), Policy::rule, core::severity::error, Policy::message(problem, name)});
     }
 
     register_task_definition_request request_;

@@ -19,12 +19,12 @@
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/ecs/cluster_query.hpp>
+#include <awsmodel/iam/role.hpp>
 #include <awsmodel/ecs/fargate.hpp>
 #include <awsmodel/ecs/tag.hpp>
 #include <awsmodel/ecs/task_context.hpp>
-#include <awsmodel/ecs/task_definition.hpp>
-
 #include <awsmodel/ecs/container_definition_rules.hpp>
+#include <awsmodel/ecs/task_definition_model.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -50,41 +50,6 @@ namespace detail {
 
 using core::cat;
 
-// Names of families, containers and volumes: 1-255 of letters, digits, hyphens and underscores.
-inline bool aws_name(std::string_view s) noexcept {
-    if (s.empty() || s.size() > 255) return false;
-    for (char ch : s)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
-            return false;
-    return true;
-}
-
-inline std::string first_bad_name_char(std::string_view s) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (char ch : s) {
-        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_')
-            continue;
-        auto u = static_cast<unsigned char>(ch);
-        if (ch == ' ') return "a space";
-        if (u < 0x20 || u >= 0x7f) return cat("the byte 0x", std::string(1, hex[u >> 4]), std::string(1, hex[u & 15]));
-        return cat("\"", std::string(1, ch), "\"");
-    }
-    return {};
-}
-
-// An IAM role name: 1-64 of letters, digits and + = , . @ _ - (IAM's role name pattern).
-inline bool iam_role_name(std::string_view s) noexcept {
-    if (s.empty() || s.size() > 64) return false;
-    for (char ch : s)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '+' ||
-              ch == '=' || ch == ',' || ch == '.' || ch == '@' || ch == '_' || ch == '-'))
-            return false;
-    return true;
-}
-
-inline bool iam_role_arn(const core::arn_parts& a) noexcept {
-    return a.service == "iam" && a.resource.starts_with("role/") && a.resource.size() > 5 && !a.account.empty();
-}
 
 inline std::string container_at(std::size_t i) { return cat("/containerDefinitions/", i); }
 inline std::string volume_at(std::size_t i) { return cat("/volumes/", i); }
@@ -104,15 +69,7 @@ inline bool is_true(const std::optional<bool>& b) noexcept { return b && *b; }
 // --- family, containers ---------------------------------------------------------------------
 
 inline void check_family_and_containers(const register_task_definition_request& td, core::checker_like auto& c) {
-    if (td.family.empty())
-        c.error("ECS-TD-001", "/family", "the task definition needs a family: the name its revisions are registered under");
-    else if (!aws_name(td.family))
-        c.error("ECS-TD-002", "/family",
-                td.family.size() > 255
-                    ? cat("the family is ", td.family.size(), " characters; the limit is 255")
-                    : cat("the family \"", td.family, "\" has ", first_bad_name_char(td.family),
-                          "; use 1-255 letters, digits, hyphens (-) and underscores (_)"));
-
+    // ECS-TD-001 and -002 are the family's type (ecs::task_family), which the walk reports.
     const auto& cds = td.container_definitions;
     if (cds.empty())
         c.error("ECS-TD-003", "/containerDefinitions", "a task definition needs at least one container definition");
@@ -305,7 +262,7 @@ inline void check_windows(const register_task_definition_request& td, const task
 
 inline void check_managed_instances(const register_task_definition_request& td, const task_context& t,
                                     core::checker_like auto& c) {
-    constexpr std::string_view id = "ECS-TD-047";
+    constexpr core::rule_id id = "ECS-TD-047";
     if (t.network && !t.network_is(network_mode::awsvpc) && !t.network_is(network_mode::host))
         c.error(id, "/networkMode",
                 t.network_mode_given
@@ -465,9 +422,9 @@ inline void check_proxy(const register_task_definition_request& td, const task_c
 
 inline void check_roles(const register_task_definition_request& td, core::checker_like auto& c) {
     if (td.execution_role_arn) {
-        if (auto a = core::parts(*td.execution_role_arn); a && !iam_role_arn(*a))
+        if (auto a = core::parts(*td.execution_role_arn); a && !iam::is_role_arn(*a))
             c.error("ECS-TD-035", "/executionRoleArn",
-                    cat("executionRoleArn names an IAM role: arn:aws:iam::<account>:role/<name>; \"",
+                    cat("executionRoleArn names an IAM role: ", iam::role_arn_form, "; \"",
                         td.execution_role_arn->view(), "\" is not a role ARN"));
     }
     if (td.task_role_arn && !td.task_role_arn->view().empty()) {
@@ -477,13 +434,13 @@ inline void check_roles(const register_task_definition_request& td, core::checke
             auto a = r.arn();
             if (!a)
                 c.error(core::rules::arn, "/taskRoleArn", core::arn_policy::message(1, r.view()));
-            else if (!iam_role_arn(*a))
+            else if (!iam::is_role_arn(*a))
                 c.error("ECS-TD-035", "/taskRoleArn",
-                        cat("taskRoleArn is a role name or a role ARN (arn:aws:iam::<account>:role/<name>); \"", r.view(),
+                        cat("taskRoleArn is a role name or a role ARN (", iam::role_arn_form, "); \"", r.view(),
                             "\" is not a role"));
-        } else if (!iam_role_name(r.view())) {
+        } else if (!iam::is_name(r.view())) {
             c.error("ECS-TD-035", "/taskRoleArn",
-                    cat("\"", r.view(), "\" is neither a role ARN nor a role name (1-64 of letters, digits and + = , . @ _ -)"));
+                    cat("\"", r.view(), "\" is neither a role ARN nor a role name (", iam::name_form, ")"));
         }
     }
     if (!td.execution_role_arn) {
@@ -514,7 +471,7 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
     // Only well-formed names take part in ECS-TD-037's uniqueness: the others are reported as such.
     core::repeats repeated = core::find_repeats(vs.size(), [&](std::size_t i) -> std::optional<std::string_view> {
         const volume& v = vs[i];
-        if (v.name && !v.name->empty() && aws_name(*v.name)) return *v.name;
+        if (v.name && names::check(*v.name) == 0) return *v.name;
         return std::nullopt;
     });
     auto repeat = repeated.begin();
@@ -531,11 +488,8 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
             else
                 c.warning("ECS-TD-037", at("/name"),
                           "a volume without a name cannot be mounted: containers' mountPoints refer to it by name");
-        } else if (!aws_name(*v.name)) {
-            c.error("ECS-TD-037", at("/name"),
-                    v.name->size() > 255 ? cat("the volume name is ", v.name->size(), " characters; the limit is 255")
-                                         : cat("the volume name \"", *v.name, "\" has ", first_bad_name_char(*v.name),
-                                               "; use 1-255 letters, digits, hyphens (-) and underscores (_)"));
+        } else if (int problem = names::check(*v.name)) {
+            c.error("ECS-TD-037", at("/name"), names::message("volume name", problem, *v.name));
         } else if (repeat != repeated.end() && repeat->index == i) {
             ++repeat;
             c.error("ECS-TD-037", at("/name"),
@@ -741,12 +695,13 @@ inline void check_task_rules(const register_task_definition_request& td, core::c
 
 } // namespace detail
 
-/// The rules of a RegisterTaskDefinition request: task-level, then container-level.
+/// The rules of a RegisterTaskDefinition request as a whole: the task-level rules and dependsOn cycles.
 inline void validate_rules(const register_task_definition_request& td, core::checker_like auto& c) {
     // Both read the same facts; reading them once spares parsing cpu and memory twice.
+    // The rules of its containers ran as the walk reached them, with the request in the context.
     const task_context t = context_of(td);
     detail::check_task_rules(td, t, c);
-    detail::check_container_rules(td, t, c);
+    detail::container_checks::check_dependency_cycles(detail::container_checks::task_view(td, t), c);
 }
 
 } // namespace awsmodel::ecs

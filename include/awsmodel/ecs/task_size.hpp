@@ -92,7 +92,7 @@ void task_memory_must_be_mib_like_2048_or_gb_like_2_gb();
 
 /// ECS-TD-009: an integer string of CPU units ("1024") or vCPUs ("1 vCPU", "1 vcpu", ".25 vCPU").
 struct task_cpu_policy {
-    static constexpr std::string_view rule = "ECS-TD-009";
+    static constexpr core::rule_id rule = "ECS-TD-009";
     static constexpr int check(std::string_view s) noexcept { return detail::parse_task_cpu(s).problem; }
     static constexpr void literal_failed(int problem) {
         if (problem) literal_error::task_cpu_must_be_cpu_units_like_1024_or_vcpus_like_1_vcpu();
@@ -115,7 +115,7 @@ struct task_cpu_policy {
 
 /// ECS-TD-010: an integer string of MiB ("2048") or GB ("2GB", "2 GB"); no other unit.
 struct task_memory_policy {
-    static constexpr std::string_view rule = "ECS-TD-010";
+    static constexpr core::rule_id rule = "ECS-TD-010";
     static constexpr int check(std::string_view s) noexcept { return detail::parse_task_memory(s).problem; }
     static constexpr void literal_failed(int problem) {
         if (problem) literal_error::task_memory_must_be_mib_like_2048_or_gb_like_2_gb();

@@ -29,19 +29,19 @@ using access_point_id = core::resource_id<"fsap">;
 /// botocore ecs `Scope`.
 enum class docker_volume_scope { task, shared };
 constexpr auto wire_names(docker_volume_scope) noexcept { return std::to_array<std::string_view>({"task", "shared"}); }
-constexpr std::string_view enum_rule(docker_volume_scope) noexcept { return "ECS-TD-039"; }
+constexpr core::rule_id enum_rule(docker_volume_scope) noexcept { return "ECS-TD-039"; }
 /// botocore ecs `EFSTransitEncryption`.
 enum class efs_transit_encryption { enabled, disabled };
 constexpr auto wire_names(efs_transit_encryption) noexcept {
     return std::to_array<std::string_view>({"ENABLED", "DISABLED"});
 }
-constexpr std::string_view enum_rule(efs_transit_encryption) noexcept { return "ECS-TD-041"; }
+constexpr core::rule_id enum_rule(efs_transit_encryption) noexcept { return "ECS-TD-041"; }
 /// botocore ecs `EFSAuthorizationConfigIAM`.
 enum class efs_authorization_config_iam { enabled, disabled };
 constexpr auto wire_names(efs_authorization_config_iam) noexcept {
     return std::to_array<std::string_view>({"ENABLED", "DISABLED"});
 }
-constexpr std::string_view enum_rule(efs_authorization_config_iam) noexcept { return "ECS-TD-041"; }
+constexpr core::rule_id enum_rule(efs_authorization_config_iam) noexcept { return "ECS-TD-041"; }
 
 /// A bind mount of a path on the container instance.
 struct host_volume_properties : core::model {
