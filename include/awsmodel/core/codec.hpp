@@ -525,6 +525,7 @@ namespace detail {
 constexpr bool takes(const type_ops& o, json_kind k) noexcept {
     const type_ops* t = &o;
     while (t->inner) t = t->inner;
+    if (t->shape == shape_kind::raw) return true;
     switch (k) {
     case json_kind::string: return t->on_string != nullptr;
     case json_kind::number: return t->on_number != nullptr;
