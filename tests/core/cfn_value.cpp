@@ -168,6 +168,19 @@ BOOST_AUTO_TEST_CASE(a_wrong_argument_shape_is_found_at_the_argument) {
                "/Count/Fn::Select COMMON-002 the array has 1 element; it takes exactly 2: [index, list]\n");
 }
 
+BOOST_AUTO_TEST_CASE(an_argument_is_any_json_that_can_be_written_back) {
+    BOOST_TEST(findings(R"({"Name":{"Fn::Join":[",",[1e400]]}})") ==
+               "/Name/Fn::Join/1 COMMON-002 the number 1e400 is beyond a double's range (about 1.8e308), so this value "
+               "cannot be kept\n");
+    // escapes, nesting and every scalar kind come back in awsmodel's own forms
+    const std::string text = R"({"Name":{"Fn::Base64":{"a":[true,false,null,-1,18446744073709551615,0.5,"\"\u00e9"],"b":{}}}})";
+    auto r = core::decode<props>(text);
+    BOOST_TEST_REQUIRE(r.has_value());
+    BOOST_TEST(core::encode(*r) == R"({"Name":{"Fn::Base64":{"a":[true,false,null,-1,18446744073709551615,0.5,"\")"
+                                   "\xC3\xA9"
+                                   R"("],"b":{}}}})");
+}
+
 BOOST_AUTO_TEST_CASE(a_dom_decodes_as_text_does) {
     auto r = core::decode<props>(boost::json::parse(R"({"Name":{"Fn::Join":[",",[{"Ref":"A"},null,1.5]]}})"));
     BOOST_TEST_REQUIRE(r.has_value());

@@ -481,7 +481,8 @@ private:
     void capture_double(const number& n) {
         if (!std::isfinite(n.d)) {
             report(rules::wrong_type, cat("the number ", excerpt(shown_text(n)),
-                                          " is beyond a double's range (about 1.8e308), so this unknown member cannot be kept"));
+                                          " is beyond a double's range (about 1.8e308), so this ",
+                                          frames_.back().ops ? "value" : "unknown member", " cannot be kept"));
             capture_->push_double(0);
             return;
         }
