@@ -52,14 +52,15 @@ BOOST_AUTO_TEST_CASE(a_nested_wrong_type_keeps_its_pointer_and_rule_through_try_
     BOOST_TEST(std::string(ec.category().name()) == "awsmodel.decode");
     BOOST_TEST((ec == core::decode_errc::wrong_type));
     BOOST_TEST((ec != core::decode_errc::required));
-    BOOST_TEST(ec.message() == core::summary_of(mine.diagnostics()[0]));
-    BOOST_TEST(ec.message().starts_with("/leaves/1/count: COMMON-002: expected an integer"), ec.message());
+    // The code says what kind of problem came first and where the findings are.
+    BOOST_TEST(ec.message().find("COMMON-002") != std::string::npos, ec.message());
+    BOOST_TEST(ec.message().find("core::try_value_to") != std::string::npos, ec.message());
 }
 
 BOOST_AUTO_TEST_CASE(the_code_tells_the_kinds_apart) {
     auto kind = [](std::string_view text) { return boost::json::try_value_to<holder>(boost::json::parse(text)).error(); };
     BOOST_TEST((kind(R"({"leaves":[{}]})") == core::decode_errc::required));
-    BOOST_TEST(kind(R"({"leaves":[{}]})").message().starts_with("/leaves/0/name: AWSMODEL-REQUIRED"));
+    BOOST_TEST(kind(R"({"leaves":[{}]})").message().find("AWSMODEL-REQUIRED") != std::string::npos);
     BOOST_TEST((kind(R"({"Leaves":[]})") == core::decode_errc::unknown_member));
     BOOST_TEST((kind(R"({"leaves":[{"name":"a","count":9999999999}]})") == core::decode_errc::wrong_type));
     BOOST_TEST((kind(R"([1])") == core::decode_errc::wrong_type));

@@ -4,9 +4,9 @@
 #define AWSMODEL_CORE_DECODE_ERROR_HPP
 
 // How a failed decode travels through Boost.JSON's error channel: `boost::json::try_value_to`
-// can return only an error_code, so the code says what kind of problem the first finding is and
-// its message() names that finding; `boost::json::value_to` throws `decode_failure`, which holds
-// every finding. `core::try_value_to` (core/json.hpp) returns them all without throwing.
+// can return only an error_code, so the code says what kind of problem the first finding is;
+// `boost::json::value_to` throws `decode_failure`, which holds every finding, and
+// `core::try_value_to` (core/json.hpp) returns them all without throwing.
 
 #include <awsmodel/core/diagnostic.hpp>
 
@@ -15,9 +15,6 @@
 #include <boost/system/is_error_code_enum.hpp>
 #include <boost/system/system_error.hpp>
 
-#include <map>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -66,39 +63,15 @@ inline std::string_view describe(decode_errc e) noexcept {
     return "decoding failed";
 }
 
-// Every instance has the same id, so all compare equal to core::decode_category(); one that
-// carries a finding reports it as the message of every code, whatever the kind.
 class decode_category_impl : public boost::system::error_category {
 public:
-    explicit decode_category_impl(std::string first = {}) noexcept
-        : boost::system::error_category(decode_category_id), first_(std::move(first)) {}
+    constexpr decode_category_impl() noexcept : boost::system::error_category(decode_category_id) {}
     const char* name() const noexcept override { return "awsmodel.decode"; }
     std::string message(int ev) const override {
-        std::string kind(describe(static_cast<decode_errc>(ev)));
-        if (first_.empty()) return cat(kind, "; core::try_value_to returns every finding");
-        return first_;
+        return cat(describe(static_cast<decode_errc>(ev)),
+                   "; core::try_value_to returns every finding, and value_to throws core::decode_failure with them");
     }
-
-private:
-    std::string first_;
 };
-
-// An error_code holds a bare pointer to its category, so a category that names a finding must
-// live as long as any code can: they are kept for the program's life, one per distinct text. The
-// table is bounded, so documents from outside cannot grow it without end; past the bound the
-// codes fall back to the shared category, whose message names only the kind.
-inline const boost::system::error_category& category_naming(const std::string& first) {
-    static std::mutex m;
-    static auto* table = new std::map<std::string, std::unique_ptr<decode_category_impl>, std::less<>>();
-    constexpr std::size_t bound = 256;
-    std::lock_guard lock(m);
-    if (auto it = table->find(first); it != table->end()) return *it->second;
-    if (table->size() >= bound) {
-        static const decode_category_impl shared;
-        return shared;
-    }
-    return *table->emplace(first, std::make_unique<decode_category_impl>(first)).first->second;
-}
 
 } // namespace detail
 
@@ -119,17 +92,12 @@ inline std::string summary_of(const diagnostic& d) {
     return cat(d.pointer.empty() ? "/" : d.pointer, ": ", d.rule, ": ", d.message);
 }
 
-/// The error_code of a failed decode: its value is the kind of the first error finding and its
-/// message() that finding (pointer, rule, message). `ds` without an error gives no error.
-inline boost::system::error_code error_code_of(const diagnostics& ds) {
-    for (const diagnostic& d : ds) {
-        if (d.level != severity::error) continue;
-        try {
-            return {static_cast<int>(errc_of(d.rule)), detail::category_naming(summary_of(d))};
-        } catch (...) {
-            return make_error_code(errc_of(d.rule)); // no memory for the text: the kind still travels
-        }
-    }
+/// The error_code of a failed decode: its value is the kind of the first error finding. An
+/// error_code holds a category and an int, nothing more: the findings themselves travel in
+/// `core::try_value_to`'s result and in `decode_failure`. `ds` without an error gives no error.
+inline boost::system::error_code error_code_of(const diagnostics& ds) noexcept {
+    for (const diagnostic& d : ds)
+        if (d.level == severity::error) return make_error_code(errc_of(d.rule));
     return {};
 }
 
