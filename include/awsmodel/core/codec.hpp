@@ -534,6 +534,7 @@ namespace detail {
 constexpr bool takes(const type_ops& o, json_kind k) noexcept {
     const type_ops* t = &o;
     while (t->inner) t = t->inner;
+    if (t->shape == shape_kind::raw) return true;
     switch (k) {
     case json_kind::string: return t->on_string != nullptr;
     case json_kind::number: return t->on_number != nullptr;
@@ -583,6 +584,19 @@ struct builtin_codec<T, codec_kind::one_of> {
 
     static constexpr detail::type_ops decode_ops() noexcept {
         using namespace detail;
+        // An object chosen by its first key is already open when the choice is made, too late to
+        // capture it whole: a raw alternative (core::json_value) must be the only object taker.
+        static_assert([] {
+            std::size_t objects = 0;
+            bool raw = false;
+            for (const type_ops* a : alternatives) {
+                const type_ops* t = a;
+                while (t->inner) t = t->inner;
+                objects += takes(*a, json_kind::object) ? 1 : 0;
+                raw = raw || t->shape == shape_kind::raw;
+            }
+            return !(raw && objects > 1);
+        }(), "a one_of with a core::json_value alternative has no other alternative that takes an object");
         type_ops o{};
         o.shape = shape_kind::one_of;
         o.alternatives = alternatives.data();

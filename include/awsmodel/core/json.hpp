@@ -4,6 +4,7 @@
 #define AWSMODEL_CORE_JSON_HPP
 
 #include <awsmodel/core/codec_fwd.hpp>
+#include <awsmodel/core/decode_error.hpp>
 #include <awsmodel/core/decode_options.hpp>
 #include <awsmodel/core/result.hpp>
 #include <awsmodel/detail/decoder.hpp>
@@ -274,6 +275,9 @@ void build_value(const T& v, boost::json::value& jv) {
         std::visit([&](const auto& a) { build_value(a, jv); }, v.value());
     } else if constexpr (requires { v.wire_view(); }) {
         jv.emplace_string().assign(v.wire_view());
+    } else if constexpr (std::is_same_v<std::remove_cvref_t<decltype(v.wire())>, std::string_view>) {
+        // a secret lends its wire text as a view; the DOM is the wire, so it goes there
+        jv.emplace_string().assign(v.wire());
     } else {
         build_value(v.wire(), jv);
     }
@@ -286,10 +290,27 @@ void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const T& v)
     detail::build_value(v, jv);
 }
 
+/// `boost::json::try_value_to<T>` without losing the findings: the value, or every finding
+/// that prevented it, as `decode` gives them.
+template <reflected T>
+result<T> try_value_to(const boost::json::value& jv, const decode_options& opt = {}) noexcept {
+    return decode<T>(jv, opt);
+}
+
+// Boost.JSON's error channel is one error_code: it names the first finding (core/decode_error.hpp),
+// and core::try_value_to has the rest.
 template <reflected T>
 boost::json::result<T> tag_invoke(boost::json::try_value_to_tag<T>, const boost::json::value& jv) {
     auto r = decode<T>(jv);
-    if (!r) return boost::system::error_code(boost::json::error::not_object);
+    if (!r) return detail::failure_code(r.diagnostics());
+    return std::move(*r);
+}
+
+// Chosen by value_to over the overload above, so that what it throws keeps every finding.
+template <reflected T>
+T tag_invoke(boost::json::value_to_tag<T>, const boost::json::value& jv) {
+    auto r = decode<T>(jv);
+    if (!r) throw decode_failure(std::move(r.diagnostics()));
     return std::move(*r);
 }
 

@@ -182,6 +182,10 @@ private:
         boost::json::object o{{"type", "object"}, {"properties", std::move(props)}};
         if (!required.empty()) o["required"] = std::move(required);
         o["additionalProperties"] = false; // strict decoding reports unknown members
+        if constexpr (ops_of<T>.single_member) {
+            o["minProperties"] = 1;
+            o["maxProperties"] = 1;
+        }
         defs_[name] = std::move(o);
         return name;
     }

@@ -37,6 +37,7 @@ inline std::string_view describe(shape_kind k) noexcept {
     case shape_kind::boolean: return "a boolean (true or false)";
     case shape_kind::timestamp: return "a timestamp (ISO 8601 string or epoch seconds)";
     case shape_kind::one_of: return "one of several JSON types";
+    case shape_kind::raw: return "any JSON value";
     }
     return "a value";
 }
@@ -228,6 +229,12 @@ public:
         if (s.mode == slot::skip) return !stopped_ || fail(ec);
         if (s.mode == slot::capture) {
             start_capture(s);
+            capture_->push_null();
+            return after_capture_scalar() || fail(ec);
+        }
+        if (takes_null(s.ops)) {
+            void* p = address_of(s);
+            start_raw(s.ops, p);
             capture_->push_null();
             return after_capture_scalar() || fail(ec);
         }
@@ -451,13 +458,31 @@ private:
         frames_.back().extras = static_cast<extra_members*>(s.target);
         key_here() = pending_key_;
     }
+    // A raw member is captured as a kept unknown one is, and handed to its own type at the end.
+    void start_raw(const type_ops* ops, void* target) {
+        if (!capture_) capture_ = std::make_unique<boost::json::value_stack>();
+        capture_->reset();
+        capture_active_ = true;
+        frames_.push_back(frame{frame::capture, ops, target, {0, 0}, 0, no_min, nullptr, nullptr});
+        key_here().clear();
+    }
+    // Whether null has a taker here: only a raw value (possibly as a one_of's alternative) does.
+    static bool takes_null(const type_ops* o) noexcept {
+        while (o->inner) o = o->inner;
+        if (o->shape == shape_kind::raw) return true;
+        if (o->shape != shape_kind::one_of) return false;
+        for (std::size_t i = 0; i < o->alternative_count; ++i)
+            if (takes_null(o->alternatives[i])) return true;
+        return false;
+    }
     std::string pending_key_;
 
     // A kept member is written back as JSON, which has no infinity: 1e400 cannot be kept.
     void capture_double(const number& n) {
         if (!std::isfinite(n.d)) {
             report(rules::wrong_type, cat("the number ", excerpt(shown_text(n)),
-                                          " is beyond a double's range (about 1.8e308), so this unknown member cannot be kept"));
+                                          " is beyond a double's range (about 1.8e308), so this ",
+                                          frames_.back().ops ? "value" : "unknown member", " cannot be kept"));
             capture_->push_double(0);
             return;
         }
@@ -475,7 +500,10 @@ private:
         frames_.pop_back();
         capture_active_ = false;
         boost::json::value v = capture_->release();
-        f.extras->push_back({std::move(key), boost::json::serialize(v)});
+        if (f.ops)
+            f.ops->take_json(f.target, std::move(v));
+        else
+            f.extras->push_back({std::move(key), boost::json::serialize(v)});
     }
 
     template <class Conv, class Capture>
@@ -488,6 +516,11 @@ private:
             return after_capture_scalar() && !stopped_;
         }
         void* p = address_of(s);
+        if (s.ops->shape == shape_kind::raw) {
+            start_raw(s.ops, p);
+            capture();
+            return after_capture_scalar() && !stopped_;
+        }
         conv c = conv_fn(*s.ops, p);
         if (c != conv::ok) report_conv(c, *s.ops, got, shown, quoted);
         return !stopped_;
@@ -589,6 +622,11 @@ private:
         if (direct) s.target = direct; // a list's new element
         void* p = address_of(s);
         shape_kind want = s.ops->shape;
+        if (want == shape_kind::raw) {
+            start_raw(s.ops, p);
+            frames_.back().index = 1;
+            return true;
+        }
         if (object && want == shape_kind::one_of && s.ops->objects_by_key) {
             // Which object alternative: the first key decides (key()), or end_container for {}.
             frames_.push_back(frame{frame::choosing, s.ops, p, {0, 0}, 0, no_min, nullptr, nullptr});
@@ -637,7 +675,14 @@ private:
             // Popped first: the parent's current child is this object, so pointer() names it.
             const type_ops* ops = f.ops;
             std::uint64_t seen[2] = {f.seen[0], f.seen[1]};
+            std::size_t keys = f.index;
             frames_.pop_back();
+            if (ops->single_member && keys == 0) {
+                std::string names;
+                for (std::size_t i = 0; i < ops->field_count; ++i) names += cat(i ? ", " : "", ops->fields[i].name);
+                report(rules::required, cat("the object is empty; it holds exactly one of: ", names));
+                return !stopped_ || fail(ec);
+            }
             // one comparison with the type's mask of required members instead of a loop.
             if ((seen[0] & ops->required_mask[0]) == ops->required_mask[0] &&
                 (seen[1] & ops->required_mask[1]) == ops->required_mask[1])
@@ -647,6 +692,12 @@ private:
                 if (fe.required && !(seen[i / 64] >> (i % 64) & 1))
                     report(rules::required, cat("the required member \"", fe.name, "\" is missing"), fe.name);
             }
+            return !stopped_ || fail(ec);
+        } else if (f.kind == frame::list && f.ops->arity != 0 && n != f.ops->arity) {
+            frame copy = std::move(f);
+            frames_.pop_back();
+            report(rules::wrong_type, cat("the array has ", n, n == 1 ? " element; it takes exactly " : " elements; it takes exactly ",
+                                          copy.ops->arity, ": ", copy.ops->arity_shape));
             return !stopped_ || fail(ec);
         } else if (f.kind == frame::list && f.min != no_min && static_cast<std::int64_t>(n) < f.min) {
             frame copy = std::move(f);
@@ -679,6 +730,14 @@ private:
             }
             pending_ = {e, f.ops->element, nullptr, slot::value};
             return true;
+        }
+        if (f.ops->single_member && f.index > 1) {
+            f.field = nullptr;
+            key_here().assign(k.data(), k.size());
+            pending_ = {nullptr, nullptr, nullptr, slot::skip};
+            report(rules::unknown_member,
+                   cat("\"", k, "\" is a second member; this object holds exactly one: remove all but one"));
+            return !stopped_;
         }
         // structure: an open-addressing table per type, built when compiled, instead of
         // comparing the key with every member name.

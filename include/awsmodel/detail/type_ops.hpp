@@ -15,6 +15,7 @@
 #include <awsmodel/core/timestamp.hpp>
 
 #include <boost/hana/for_each.hpp>
+#include <boost/json/fwd.hpp>
 #include <boost/hana/length.hpp>
 #include <boost/hana/unpack.hpp>
 
@@ -45,7 +46,7 @@ struct number {
 /// What a leaf conversion says; the decoder turns it into a diagnostic with the pointer.
 enum class conv : unsigned char { ok, wrong_type, out_of_range, bad_timestamp };
 
-enum class shape_kind : unsigned char { structure, list, map, string, integer, number, boolean, timestamp, one_of };
+enum class shape_kind : unsigned char { structure, list, map, string, integer, number, boolean, timestamp, one_of, raw };
 
 /// The kind of JSON value an event starts, for choosing the alternative of a one_of.
 enum class json_kind : unsigned char { string, number, boolean, object, array, null };
@@ -79,8 +80,15 @@ struct type_ops {
     const std::uint8_t* slots = nullptr; // member index + 1 by key_hash, 0 = empty
     std::size_t slot_mask = 0;
     extra_members* (*extras)(void*) noexcept = nullptr;
+    // structure: exactly one member, as in a CloudFormation intrinsic function object
+    bool single_member = false;
     // list and map
     const type_ops* element = nullptr;
+    // list: when not 0, the exact number of elements, and what they are, for the message
+    std::size_t arity = 0;
+    std::string_view arity_shape = {};
+    // raw: any JSON value, captured as a DOM and handed over whole
+    void (*take_json)(void*, boost::json::value&&) = nullptr;
     std::size_t element_size = 0; // what one more element costs, for decode_options::max_element_bytes
     void* (*append)(void*) = nullptr;
     // map: a new entry for the key; when the key is already there, nullptr, or with `replace` the
