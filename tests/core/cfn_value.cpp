@@ -28,7 +28,7 @@ struct endpoint : core::model {
     friend bool operator==(const endpoint&, const endpoint&) = default;
 };
 inline void validate_rules(const endpoint& e, core::checker_like auto& c) {
-    if (e.port && *e.port > 65535) c.error("TEST-001", "/Port", "a port is at most 65535");
+    if (e.port && *e.port > 65535) c.error(core::rule_id::custom("TEST-001"), "/Port", "a port is at most 65535");
 }
 
 struct props : core::model {

@@ -81,7 +81,6 @@ BOOST_AUTO_TEST_CASE(value_to_throws_every_finding) {
         BOOST_TEST(ds[1].rule == core::rules::required);
         BOOST_TEST(ds[2].pointer == "/leaves/1/name");
         BOOST_TEST((e.code() == core::decode_errc::wrong_type));
-        BOOST_TEST(e.code().message() == core::summary_of(ds[0]));
         std::string what = e.what();
         for (const auto& d : ds) BOOST_TEST(what.find(core::summary_of(d)) != std::string::npos, what);
     }
@@ -117,7 +116,11 @@ BOOST_AUTO_TEST_CASE(secrets_stay_out_of_the_code_and_the_exception) {
     auto wrong = boost::json::try_value_to<holder>(boost::json::parse(R"({"password":["hunter2-s3cr3t"]})"));
     BOOST_TEST_REQUIRE(wrong.has_error());
     BOOST_TEST(wrong.error().message().find("hunter2") == std::string::npos, wrong.error().message());
-    BOOST_TEST(wrong.error().message().starts_with("/password: COMMON-002"), wrong.error().message());
+    BOOST_TEST((wrong.error() == core::decode_errc::wrong_type));
+    auto all = core::try_value_to<holder>(boost::json::parse(R"({"password":["hunter2-s3cr3t"]})"));
+    BOOST_TEST_REQUIRE(all.diagnostics().size() == 1u);
+    BOOST_TEST(all.diagnostics()[0].pointer == "/password");
+    BOOST_TEST(all.diagnostics()[0].message.find("hunter2") == std::string::npos, all.diagnostics()[0].message);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

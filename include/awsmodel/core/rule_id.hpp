@@ -10,6 +10,7 @@
 #include <awsmodel/rules.hpp>
 
 #include <cstddef>
+#include <ostream>
 #include <string_view>
 
 namespace awsmodel::core {
@@ -44,6 +45,7 @@ public:
     constexpr std::string_view view() const noexcept { return id_; }
     constexpr operator std::string_view() const noexcept { return id_; }
     friend constexpr bool operator==(rule_id a, rule_id b) noexcept { return a.id_ == b.id_; }
+    friend std::ostream& operator<<(std::ostream& os, rule_id r) { return os << r.id_; }
 
 private:
     constexpr rule_id(std::string_view id, int) noexcept : id_(id) {}
