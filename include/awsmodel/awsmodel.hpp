@@ -11,6 +11,7 @@
 #include <awsmodel/rules.hpp>
 
 #include <awsmodel/ec2/ami.hpp>
+#include <awsmodel/ec2/attach_volume.hpp>
 #include <awsmodel/ec2/create_volume_builder.hpp>
 #include <awsmodel/ec2/ebs_volume.hpp>
 #include <awsmodel/ec2/instance.hpp>

@@ -39,6 +39,11 @@
     X(::awsmodel::ec2::volume, "volume", "ec2", "Volume")                                                       \
     X(::awsmodel::ec2::describe_volumes_result, "describe-volumes-result", "ec2", "DescribeVolumesResult")
 
+/// ec2/attach_volume.hpp
+#define AWSMODEL_SHAPES_EC2_ATTACH_VOLUME(X)                                                                    \
+    X(::awsmodel::ec2::attach_volume_request, "attach-volume", "ec2", "AttachVolumeRequest")                    \
+    X(::awsmodel::ec2::volume_attachment, "volume-attachment", "ec2", "VolumeAttachment")
+
 /// ec2/run_instances.hpp
 #define AWSMODEL_SHAPES_EC2_RUN_INSTANCES(X)                                                                    \
     X(::awsmodel::ec2::run_instances_request, "run-instances", "ec2", "RunInstancesRequest")
@@ -64,6 +69,7 @@
     H(X, AWSMODEL_SHAPES_ECS_TASK_DEFINITION, "awsmodel/ecs/task_definition.hpp")                               \
     H(X, AWSMODEL_SHAPES_ECS_CLUSTER, "awsmodel/ecs/cluster.hpp")                                               \
     H(X, AWSMODEL_SHAPES_EC2_EBS_VOLUME, "awsmodel/ec2/ebs_volume.hpp")                                         \
+    H(X, AWSMODEL_SHAPES_EC2_ATTACH_VOLUME, "awsmodel/ec2/attach_volume.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_INSTANCE, "awsmodel/ec2/instance.hpp")                                             \
     H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")
