@@ -147,12 +147,12 @@ constexpr bool listed(const std::array<std::string_view, N>& list, std::string_v
 struct container_ref {
     const container_definition& def;
     std::size_t index;
-    /// `parts` joined (a pointer relative to the container).
+    /// The pointer of `parts` (members, indices, map keys) relative to the container.
     template <class... Parts>
     std::string path(const Parts&... parts) const {
-        return core::cat(parts...);
+        return core::pointer(parts...);
     }
-    std::string operator()(std::string_view member) const { return path(member); }
+    std::string operator()(core::member_token member) const { return path(member); }
 };
 
 /// What the container rules look up across the task.
@@ -223,12 +223,13 @@ const container_definition* check_container_reference(const task_view& t, const 
 // ECS-TD-060, -062 (ECS-TD-061 is the name's type, ecs::container_name).
 inline void check_identity(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     if (!k.def.name)
-        c.error("ECS-TD-060", k("/name"),
+        c.error("ECS-TD-060", k(core::member<&T::name>),
                 "the container has no name; ECS requires one (1-255 letters, digits, _ and -), which links, "
                 "dependsOn and overrides refer to");
     if (!k.def.image)
-        c.error("ECS-TD-062", k("/image"),
+        c.error("ECS-TD-062", k(core::member<&T::image>),
                 "the container has no image; ECS requires one, e.g. \"public.ecr.aws/nginx/nginx:1.27\" or "
                 "\"<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>\"");
 }
@@ -236,26 +237,27 @@ inline void check_identity(const container_ref& k, core::checker_like auto& c) {
 // ECS-TD-064, -065, -066.
 inline void check_size(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
-    auto at_least = [&](const std::optional<core::mebibytes>& m, std::string_view member) {
+    using T = container_definition;
+    auto at_least = [&](const std::optional<core::mebibytes>& m, core::member_token member) {
         if (!m) return;
         if (m->count() <= 0)
             c.error("ECS-TD-064", k(member),
-                    cat(member.substr(1), " is ", m->count(), " MiB; it is a positive number of MiB, at least ",
+                    cat(member.name, " is ", m->count(), " MiB; it is a positive number of MiB, at least ",
                         container_limits::min_memory_mib, " (omit it to set no limit)"));
         else if (m->count() < container_limits::min_memory_mib)
             c.error("ECS-TD-064", k(member),
-                    cat(member.substr(1), " is ", m->count(), " MiB; Docker 20.10 and later reserve ",
+                    cat(member.name, " is ", m->count(), " MiB; Docker 20.10 and later reserve ",
                         container_limits::min_memory_mib, " MiB per container, so give at least ",
                         container_limits::min_memory_mib));
     };
-    at_least(k.def.memory, "/memory");
-    at_least(k.def.memory_reservation, "/memoryReservation");
+    at_least(k.def.memory, core::member<&T::memory>);
+    at_least(k.def.memory_reservation, core::member<&T::memory_reservation>);
     if (k.def.memory && k.def.memory_reservation && k.def.memory_reservation->count() >= k.def.memory->count())
-        c.error("ECS-TD-065", k("/memoryReservation"),
+        c.error("ECS-TD-065", k(core::member<&T::memory_reservation>),
                 cat("memoryReservation (", k.def.memory_reservation->count(), " MiB) must be less than memory (",
                     k.def.memory->count(), " MiB), the hard limit; lower the reservation or raise memory"));
     if (k.def.cpu && k.def.cpu->count() < 0)
-        c.error("ECS-TD-066", k("/cpu"),
+        c.error("ECS-TD-066", k(core::member<&T::cpu>),
                 cat("cpu is ", k.def.cpu->count(), " CPU units; it is 0 or more (1024 units = 1 vCPU)"));
 }
 
@@ -291,7 +293,9 @@ public:
         std::size_t m = next_++;
         if (repeat_ == repeats_.size() || repeats_[repeat_].index != m) return std::nullopt;
         const named& first = named_[repeats_[repeat_++].first];
-        return core::cat("/containerDefinitions/", first.container, "/portMappings/", first.mapping, "/name");
+        return core::pointer(core::member<&register_task_definition_request::container_definitions>, first.container,
+                             core::member<&container_definition::port_mappings>, first.mapping,
+                             core::member<&port_mapping::name>);
     }
 
 private:
@@ -308,82 +312,85 @@ private:
 inline void check_port_mappings(const task_view& t, const container_ref& k, port_mapping_names& names,
                                 core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
+    using P = port_mapping;
     if (!k.def.port_mappings) return;
     const auto& pms = *k.def.port_mappings;
     const auto& task = t.task;
     if (task.network_is(network_mode::none) && !pms.empty())
-        c.error("ECS-TD-070", k("/portMappings"),
+        c.error("ECS-TD-070", k(core::member<&T::port_mappings>),
                 cat("the task's networkMode is none, so a container has no ports to map; remove the ", pms.size(),
                     " port mapping(s) or use another network mode"));
     boost::container::small_vector<mapped_ports, 8> seen;
     std::size_t ranges = 0;
     for (std::size_t j = 0; j < pms.size(); ++j) {
         const port_mapping& pm = pms[j];
-        auto at = [&](std::string_view member) { return k.path("/portMappings/", j, member); };
+        auto at = [&](core::member_token member) { return k.path(core::member<&T::port_mappings>, j, member); };
         std::string_view protocol = pm.protocol ? pm.protocol->wire_view() : std::string_view("tcp");
         std::optional<mapped_ports> ports;
         if (pm.container_port_range) {
             ++ranges;
             auto b = pm.container_port_range->bounds();
             if (!b || b->first < 1 || b->last > 65535 || b->first >= b->last)
-                c.error("ECS-TD-074", at("/containerPortRange"),
+                c.error("ECS-TD-074", at(core::member<&P::container_port_range>),
                         cat("containerPortRange \"", pm.container_port_range->view(),
                             "\" is not first-last with 1 <= first < last <= 65535, e.g. \"8000-8099\""));
             else
                 ports = mapped_ports{protocol, b->first, b->last, true, j};
             if (task.network && !task.network_is(network_mode::bridge) && !task.network_is(network_mode::awsvpc))
-                c.error("ECS-TD-074", at("/containerPortRange"),
+                c.error("ECS-TD-074", at(core::member<&P::container_port_range>),
                         cat("containerPortRange needs networkMode bridge or awsvpc; this task uses ", t.mode_name()));
             if (pm.container_port)
-                c.error("ECS-TD-074", at("/containerPort"),
+                c.error("ECS-TD-074", at(core::member<&P::container_port>),
                         "a mapping with containerPortRange takes no containerPort; give one or the other");
             if (pm.host_port)
-                c.error("ECS-TD-074", at("/hostPort"),
+                c.error("ECS-TD-074", at(core::member<&P::host_port>),
                         "a mapping with containerPortRange takes no hostPort: ECS chooses the host ports (the same "
                         "range with awsvpc, free ephemeral ports with bridge)");
         } else if (!pm.container_port) {
-            c.error("ECS-TD-067", at("/containerPort"),
+            c.error("ECS-TD-067", at(core::member<&P::container_port>),
                     "the port mapping has neither containerPort nor containerPortRange; give the container's port (1-65535)");
         } else {
             std::int32_t p = pm.container_port->number();
             if (p < 1 || p > 65535)
-                c.error("ECS-TD-067", at("/containerPort"), cat("containerPort ", p, " is outside 1-65535"));
+                c.error("ECS-TD-067", at(core::member<&P::container_port>),
+                        cat("containerPort ", p, " is outside 1-65535"));
             else
                 ports = mapped_ports{protocol, p, p, false, j};
         }
         if (pm.host_port && !pm.container_port_range) {
             std::int32_t h = pm.host_port->number();
             if (h < 0 || h > 65535) {
-                c.error("ECS-TD-068", at("/hostPort"),
+                c.error("ECS-TD-068", at(core::member<&P::host_port>),
                         cat("hostPort ", h, " is outside 0-65535 (0 or no hostPort: a dynamic port in bridge mode)"));
             } else if ((task.network_is(network_mode::awsvpc) || task.network_is(network_mode::host)) &&
                        pm.container_port && h != pm.container_port->number()) {
-                c.error("ECS-TD-069", at("/hostPort"),
+                c.error("ECS-TD-069", at(core::member<&P::host_port>),
                         cat("with networkMode ", t.mode_name(), " the host port is the container port: hostPort ", h,
                             " differs from containerPort ", pm.container_port->number(),
                             "; omit hostPort or set it to ", pm.container_port->number()));
             } else if (task.network_is(network_mode::bridge) || task.network_is(network_mode::host)) {
                 if (h == 22 || h == 2375 || h == 2376 || (h >= 51678 && h <= 51680))
-                    c.warning("ECS-TD-068", at("/hostPort"),
+                    c.warning("ECS-TD-068", at(core::member<&P::host_port>),
                               cat("hostPort ", h, " is reserved on container instances (22 SSH, 2375-2376 Docker, "
                                                   "51678-51680 the ECS agent); the task will not be placed; choose another port"));
                 else if (task.network_is(network_mode::bridge) && h >= 49153)
-                    c.warning("ECS-TD-068", at("/hostPort"),
+                    c.warning("ECS-TD-068", at(core::member<&P::host_port>),
                               cat("hostPort ", h, " is in Docker's ephemeral range (49153-65535 by default), which is "
                                                   "kept for dynamic ports; choose a port below 32768 or use 0 for a dynamic one"));
             }
         }
         if (pm.app_protocol && !pm.name)
-            c.warning("ECS-TD-072", at("/appProtocol"),
+            c.warning("ECS-TD-072", at(core::member<&P::app_protocol>),
                       "appProtocol applies only to Service Connect, which refers to a port mapping by its name; "
                       "give the mapping a name or drop appProtocol");
         if (pm.name) {
             if (!valid_port_mapping_name(*pm.name))
-                c.error("ECS-TD-073", at("/name"),
+                c.error("ECS-TD-073", at(core::member<&P::name>),
                         cat("the port mapping name \"", *pm.name,
                             "\" is not up to 64 lower-case letters, digits, _ and -, not starting with -"));
             if (std::optional<std::string> first = names.next())
-                c.error("ECS-TD-073", at("/name"),
+                c.error("ECS-TD-073", at(core::member<&P::name>),
                         cat("the port mapping name \"", *pm.name, "\" is already used at ", *first,
                             "; names are unique across the task definition"));
         }
@@ -391,7 +398,8 @@ inline void check_port_mappings(const task_view& t, const container_ref& k, port
             for (const mapped_ports& o : seen) {
                 if (o.protocol != ports->protocol || o.last < ports->first || ports->last < o.first) continue;
                 bool both_ranges = o.range && ports->range;
-                std::string_view member = ports->range ? "/containerPortRange" : "/containerPort";
+                core::member_token member =
+                    ports->range ? core::member<&P::container_port_range> : core::member<&P::container_port>;
                 if (both_ranges)
                     c.error("ECS-TD-074", at(member),
                             cat("containerPortRange ", ports->first, "-", ports->last, " overlaps ", o.first, "-",
@@ -407,26 +415,27 @@ inline void check_port_mappings(const task_view& t, const container_ref& k, port
         }
     }
     if (ranges > container_limits::max_port_ranges)
-        c.error("ECS-TD-074", k("/portMappings"),
+        c.error("ECS-TD-074", k(core::member<&T::port_mappings>),
                 cat(ranges, " containerPortRange mappings; a container takes at most ", container_limits::max_port_ranges));
 }
 
 // ECS-TD-076..079: links, hostname, extraHosts and DNS depend on the network mode and the OS.
 inline void check_networking(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     const auto& task = t.task;
     if (k.def.links && !k.def.links->empty()) {
         if (task.network && !task.network_is(network_mode::bridge))
-            c.error("ECS-TD-076", k("/links"),
+            c.error("ECS-TD-076", k(core::member<&T::links>),
                     cat("links work only with networkMode bridge; this task uses ", t.mode_name(),
                         ", where containers reach each other on localhost (awsvpc) or through the host"));
         if (task.windows)
-            c.error("ECS-TD-076", k("/links"), "Windows containers do not support links");
+            c.error("ECS-TD-076", k(core::member<&T::links>), "Windows containers do not support links");
         for (std::size_t j = 0; j < k.def.links->size(); ++j) {
             std::string_view link = (*k.def.links)[j];
             std::size_t colon = link.find(':');
             std::string_view target = link.substr(0, colon);
-            auto at = [&] { return k.path("/links/", j); };
+            auto at = [&] { return k.path(core::member<&T::links>, j); };
             if (colon != std::string_view::npos && !valid_container_name(link.substr(colon + 1))) {
                 c.error("ECS-TD-076", at(),
                         cat("the link \"", link, "\" has the alias \"", link.substr(colon + 1),
@@ -437,19 +446,22 @@ inline void check_networking(const task_view& t, const container_ref& k, core::c
         }
     }
     if (k.def.hostname && task.network_is(network_mode::awsvpc))
-        c.error("ECS-TD-077", k("/hostname"),
+        c.error("ECS-TD-077", k(core::member<&T::hostname>),
                 "hostname cannot be set with networkMode awsvpc (the task's network interface has its own DNS name); remove it");
     if (k.def.extra_hosts && !k.def.extra_hosts->empty()) {
         if (task.network_is(network_mode::awsvpc))
-            c.error("ECS-TD-078", k("/extraHosts"),
+            c.error("ECS-TD-078", k(core::member<&T::extra_hosts>),
                     "extraHosts cannot be used with networkMode awsvpc; resolve the names with DNS (e.g. Route 53 or Cloud Map) instead");
-        if (task.windows) c.error("ECS-TD-078", k("/extraHosts"), "Windows containers do not support extraHosts");
+        if (task.windows)
+            c.error("ECS-TD-078", k(core::member<&T::extra_hosts>), "Windows containers do not support extraHosts");
     }
     if (task.windows) {
         if (k.def.dns_servers && !k.def.dns_servers->empty())
-            c.error("ECS-TD-079", k("/dnsServers"), "Windows containers do not support dnsServers; remove them");
+            c.error("ECS-TD-079", k(core::member<&T::dns_servers>),
+                    "Windows containers do not support dnsServers; remove them");
         if (k.def.dns_search_domains && !k.def.dns_search_domains->empty())
-            c.error("ECS-TD-079", k("/dnsSearchDomains"), "Windows containers do not support dnsSearchDomains; remove them");
+            c.error("ECS-TD-079", k(core::member<&T::dns_search_domains>),
+                    "Windows containers do not support dnsSearchDomains; remove them");
     }
 }
 
@@ -459,35 +471,40 @@ inline void check_health_check(const container_ref& k, core::checker_like auto& 
     namespace L = container_limits;
     if (!k.def.health_check) return;
     const health_check& h = *k.def.health_check;
-    auto at = [&](const auto&... member) { return k.path("/healthCheck", member...); };
+    using H = health_check;
+    auto at = [&](const auto&... parts) { return k.path(core::member<&container_definition::health_check>, parts...); };
     if (h.command.empty())
-        c.error("ECS-TD-080", at("/command"),
+        c.error("ECS-TD-080", at(core::member<&H::command>),
                 "the health check command is empty; write [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"] or "
                 "[\"CMD\", \"/healthcheck\"]");
     else if (h.command[0] != "CMD" && h.command[0] != "CMD-SHELL")
-        c.error("ECS-TD-080", at("/command/0"),
+        c.error("ECS-TD-080", at(core::member<&H::command>, 0),
                 cat("the health check command starts with \"", h.command[0],
                     "\"; its first element is CMD (run the rest directly) or CMD-SHELL (run it with the shell), e.g. [\"CMD-SHELL\", \"",
                     h.command[0], "\"]"));
     else if (h.command.size() < 2)
-        c.error("ECS-TD-080", at("/command"),
+        c.error("ECS-TD-080", at(core::member<&H::command>),
                 cat("the health check command is only \"", h.command[0], "\"; add the command to run after it"));
-    auto range = [&](core::rule_id rule, std::string_view member, std::optional<std::int32_t> v, std::int32_t lo,
+    auto range = [&](core::rule_id rule, core::member_token member, std::optional<std::int32_t> v, std::int32_t lo,
                      std::int32_t hi, std::string_view unit) {
         if (v && (*v < lo || *v > hi))
-            c.error(rule, at("/", member), cat("healthCheck.", member, " is ", *v, unit, "; allowed: ", lo, "-", hi, unit));
+            c.error(rule, at(member),
+                    cat("healthCheck.", member.name, " is ", *v, unit, "; allowed: ", lo, "-", hi, unit));
     };
     auto count = [](const std::optional<core::seconds>& s) {
         return s ? std::optional<std::int32_t>(s->count()) : std::nullopt;
     };
-    range("ECS-TD-081", "interval", count(h.interval), L::min_health_interval, L::max_health_interval, " s");
-    range("ECS-TD-082", "timeout", count(h.timeout), L::min_health_timeout, L::max_health_timeout, " s");
-    range("ECS-TD-083", "retries", h.retries, L::min_health_retries, L::max_health_retries, "");
-    range("ECS-TD-084", "startPeriod", count(h.start_period), L::min_health_start_period, L::max_health_start_period, " s");
+    range("ECS-TD-081", core::member<&H::interval>, count(h.interval), L::min_health_interval, L::max_health_interval,
+          " s");
+    range("ECS-TD-082", core::member<&H::timeout>, count(h.timeout), L::min_health_timeout, L::max_health_timeout,
+          " s");
+    range("ECS-TD-083", core::member<&H::retries>, h.retries, L::min_health_retries, L::max_health_retries, "");
+    range("ECS-TD-084", core::member<&H::start_period>, count(h.start_period), L::min_health_start_period,
+          L::max_health_start_period, " s");
     std::int32_t interval = h.interval ? h.interval->count() : L::default_health_interval;
     std::int32_t timeout = h.timeout ? h.timeout->count() : L::default_health_timeout;
     if (interval <= timeout)
-        c.warning("ECS-TD-085", at(h.timeout ? "/timeout" : "/interval"),
+        c.warning("ECS-TD-085", at(h.timeout ? core::member<&H::timeout> : core::member<&H::interval>),
                   cat("the health check runs every ", interval, " s", h.interval ? "" : " (the default)",
                       " but may take ", timeout, " s", h.timeout ? "" : " (the default)",
                       "; make the interval longer than the timeout so that checks do not overlap"));
@@ -499,21 +516,24 @@ inline void check_dependencies(const task_view& t, const container_ref& k, core:
     if (!k.def.depends_on) return;
     for (std::size_t j = 0; j < k.def.depends_on->size(); ++j) {
         const container_dependency& d = (*k.def.depends_on)[j];
-        auto at = [&](std::string_view member) { return k.path("/dependsOn/", j, member); };
+        auto at = [&](core::member_token member) {
+            return k.path(core::member<&container_definition::depends_on>, j, member);
+        };
         const container_definition* target = check_container_reference(
-            t, k, d.container_name, "ECS-TD-087", [&] { return at("/containerName"); },
+            t, k, d.container_name, "ECS-TD-087",
+            [&] { return at(core::member<&container_dependency::container_name>); },
             [] { return std::string_view("dependsOn"); }, c);
         if (!target) continue;
         auto condition = d.condition.known();
         if (!condition) continue;
         if ((*condition == container_condition::complete || *condition == container_condition::success) &&
             target->essential.value_or(true))
-            c.error("ECS-TD-089", at("/condition"),
+            c.error("ECS-TD-089", at(core::member<&container_dependency::condition>),
                     cat(d.condition.wire_view(), " waits for \"", d.container_name,
                         "\" to exit, but it is essential", target->essential ? "" : " (essential defaults to true)",
                         " and its exit stops the task; set \"essential\": false on it or use START or HEALTHY"));
         if (*condition == container_condition::healthy && !target->health_check)
-            c.error("ECS-TD-090", at("/condition"),
+            c.error("ECS-TD-090", at(core::member<&container_dependency::condition>),
                     cat("HEALTHY waits for the health check of \"", d.container_name,
                         "\", which has none; give it a healthCheck or use START"));
     }
@@ -615,7 +635,10 @@ inline void check_dependency_cycles(const task_view& t, core::checker_like auto&
                 first_edge = j;
                 break;
             }
-        c.error("ECS-TD-091", cat("/containerDefinitions/", start, "/dependsOn/", first_edge, "/containerName"),
+        c.error("ECS-TD-091",
+                core::pointer(core::member<&register_task_definition_request::container_definitions>, start,
+                              core::member<&container_definition::depends_on>, first_edge,
+                              core::member<&container_dependency::container_name>),
                 cat("dependsOn forms a cycle: ", path,
                     "; each waits for the next, so none of them can start; remove one of these dependencies"));
     }
@@ -626,19 +649,20 @@ inline void check_timeouts(const task_view& t, const container_ref& k, core::che
     using core::cat;
     namespace L = container_limits;
     if (!t.task.fargate) return;
-    auto range = [&](const std::optional<core::seconds>& s, std::string_view member) {
+    auto range = [&](const std::optional<core::seconds>& s, core::member_token member) {
         if (s && (s->count() < L::min_fargate_timeout || s->count() > L::max_fargate_timeout))
             c.error("ECS-TD-092", k(member),
-                    cat(member.substr(1), " is ", s->count(), " s; on Fargate it is ", L::min_fargate_timeout, "-",
+                    cat(member.name, " is ", s->count(), " s; on Fargate it is ", L::min_fargate_timeout, "-",
                         L::max_fargate_timeout, " s"));
     };
-    range(k.def.start_timeout, "/startTimeout");
-    range(k.def.stop_timeout, "/stopTimeout");
+    range(k.def.start_timeout, core::member<&container_definition::start_timeout>);
+    range(k.def.stop_timeout, core::member<&container_definition::stop_timeout>);
 }
 
 // ECS-TD-093, -095.
 inline void check_environment(const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     if (k.def.environment) {
         const auto& env = *k.def.environment;
         auto name_of = [&](std::size_t j) -> std::optional<std::string_view> {
@@ -646,14 +670,14 @@ inline void check_environment(const container_ref& k, core::checker_like auto& c
             return std::nullopt;
         };
         for (const core::repeat& r : core::find_repeats(env.size(), name_of))
-            c.error("ECS-TD-093", k.path("/environment/", r.index, "/name"),
+            c.error("ECS-TD-093", k.path(core::member<&T::environment>, r.index, core::member<&key_value_pair::name>),
                     cat("the environment variable \"", *env[r.index].name, "\" is already set by environment/", r.first,
                         "; keep one (names are case-sensitive)"));
     }
     if (k.def.environment_files) {
         const auto& files = *k.def.environment_files;
         if (files.size() > container_limits::max_environment_files)
-            c.error("ECS-TD-095", k("/environmentFiles"),
+            c.error("ECS-TD-095", k(core::member<&T::environment_files>),
                     cat(files.size(), " environment files; a container takes at most ", container_limits::max_environment_files));
         for (std::size_t j = 0; j < files.size(); ++j) {
             auto a = core::parts(files[j].value);
@@ -662,7 +686,8 @@ inline void check_environment(const container_ref& k, core::checker_like auto& c
             bool object = a->service == "s3" && slash != std::string_view::npos && slash > 0 &&
                           slash + 1 < a->resource.size();
             if (!object || !a->resource.ends_with(".env"))
-                c.error("ECS-TD-095", k.path("/environmentFiles/", j, "/value"),
+                c.error("ECS-TD-095",
+                        k.path(core::member<&T::environment_files>, j, core::member<&environment_file::value>),
                         cat("\"", files[j].value.view(), "\" is not ",
                             object ? "a file with the .env extension" : "an S3 object ARN",
                             "; give arn:aws:s3:::<bucket>/<key>.env"));
@@ -672,9 +697,10 @@ inline void check_environment(const container_ref& k, core::checker_like auto& c
 
 // ECS-TD-096 for one list of secrets (container secrets or log secretOptions), and -097 for the
 // container's environment secrets.
-// `list` is the list's pointer below the container.
-inline void check_secret_list(const std::vector<secret>& secrets, const container_ref& k, std::string_view list,
-                              bool unique_names, core::checker_like auto& c) {
+// `list...` are the parts of the list's pointer below the container: it is built only for a finding.
+template <class... List>
+void check_secret_list(const std::vector<secret>& secrets, const container_ref& k, bool unique_names,
+                       core::checker_like auto& c, const List&... list) {
     using core::cat;
     core::repeats names;
     if (unique_names)
@@ -683,9 +709,10 @@ inline void check_secret_list(const std::vector<secret>& secrets, const containe
     for (std::size_t j = 0; j < secrets.size(); ++j) {
         std::string_view from = secrets[j].value_from.view();
         if (auto p = check_secret_reference(from); p != secret_reference_problem::none)
-            c.error("ECS-TD-096", k.path(list, "/", j, "/valueFrom"), secret_reference_message(p, from));
+            c.error("ECS-TD-096", k.path(list..., j, core::member<&secret::value_from>),
+                    secret_reference_message(p, from));
         if (repeat != names.end() && repeat->index == j) {
-            c.error("ECS-TD-097", k.path(list, "/", j, "/name"),
+            c.error("ECS-TD-097", k.path(list..., j, core::member<&secret::name>),
                     cat("the secret \"", secrets[j].name, "\" is already set by secrets/", repeat->first,
                         "; each becomes an environment variable, so keep one"));
             ++repeat;
@@ -696,12 +723,16 @@ inline void check_secret_list(const std::vector<secret>& secrets, const containe
 // ECS-TD-099..102.
 inline void check_logging(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     if (const auto& lc = k.def.log_configuration) {
-        auto at = [&](const auto&... member) { return k.path("/logConfiguration", member...); };
+        auto at = [&](const auto&... parts) { return k.path(core::member<&T::log_configuration>, parts...); };
+        auto option_at = [&](std::string_view option) {
+            return at(core::member<&log_configuration::options>, core::key{option});
+        };
         static const core::string_map<std::string> no_options;
         const auto& options = lc->options ? *lc->options : no_options;
         auto missing = [&](core::rule_id rule, std::string_view option, std::string_view why) {
-            if (!options.contains(option)) c.error(rule, at("/options/", option), std::string(why));
+            if (!options.contains(option)) c.error(rule, option_at(option), std::string(why));
         };
         auto driver = lc->log_driver.known();
         if (driver == log_driver::awslogs) {
@@ -714,7 +745,7 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
                         "on Fargate the awslogs driver needs the option awslogs-stream-prefix (streams are then "
                         "named prefix/container/task-id), e.g. \"ecs\"");
             if (options.contains("awslogs-datetime-format") && options.contains("awslogs-multiline-pattern"))
-                c.error("ECS-TD-099", at("/options/awslogs-multiline-pattern"),
+                c.error("ECS-TD-099", option_at("awslogs-multiline-pattern"),
                         "awslogs-datetime-format and awslogs-multiline-pattern both set where a log message starts; keep one");
         }
         // `mode` and `max-buffer-size` are Docker's options of every driver; awsfirelens options
@@ -722,10 +753,10 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
         if (driver && *driver != log_driver::awsfirelens) {
             const std::string* mode = options.find("mode");
             if (mode && *mode != "blocking" && *mode != "non-blocking")
-                c.error("ECS-TD-099", at("/options/mode"),
+                c.error("ECS-TD-099", option_at("mode"),
                         cat("the log option mode is \"", *mode, "\"; allowed: blocking, non-blocking"));
             if (mode && *mode == "blocking" && options.contains("max-buffer-size"))
-                c.error("ECS-TD-099", at("/options/max-buffer-size"),
+                c.error("ECS-TD-099", option_at("max-buffer-size"),
                         "max-buffer-size sizes the buffer of the non-blocking mode; with mode blocking remove it or use non-blocking");
         }
         if (driver == log_driver::splunk) {
@@ -743,28 +774,33 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
             bool router = std::any_of(t.td.container_definitions.begin(), t.td.container_definitions.end(),
                                       [](const container_definition& d) { return d.firelens_configuration.has_value(); });
             if (!router)
-                c.error("ECS-TD-101", at("/logDriver"),
+                c.error("ECS-TD-101", at(core::member<&log_configuration::log_driver>),
                         "the awsfirelens driver sends logs to the task's FireLens router, but no container has a "
                         "firelensConfiguration; add a Fluent Bit container (e.g. public.ecr.aws/aws-observability/"
                         "aws-for-fluent-bit) with \"firelensConfiguration\": {\"type\": \"fluentbit\"}");
         }
-        if (lc->secret_options) check_secret_list(*lc->secret_options, k, "/logConfiguration/secretOptions", false, c);
+        if (lc->secret_options)
+            check_secret_list(*lc->secret_options, k, false, c, core::member<&T::log_configuration>,
+                              core::member<&log_configuration::secret_options>);
     }
     if (const auto& fc = k.def.firelens_configuration) {
-        auto at = [&](std::string_view member) { return k.path("/firelensConfiguration", member); };
+        auto at = [&](const auto&... parts) { return k.path(core::member<&T::firelens_configuration>, parts...); };
+        auto option_at = [&](std::string_view option) {
+            return at(core::member<&firelens_configuration::options>, core::key{option});
+        };
         for (std::size_t i = 0; i < k.index; ++i)
             if (t.td.container_definitions[i].firelens_configuration) {
-                c.error("ECS-TD-102", at(""),
+                c.error("ECS-TD-102", at(),
                         cat("container ", i, " is already the task's FireLens log router; a task has one router"));
                 break;
             }
         if (fc->options)
             if (const std::string* type = fc->options->find("config-file-type")) {
                 if (*type != "s3" && *type != "file")
-                    c.error("ECS-TD-102", at("/options/config-file-type"),
+                    c.error("ECS-TD-102", option_at("config-file-type"),
                             cat("config-file-type is \"", *type, "\"; allowed: s3 (an S3 object ARN) or file (a path in the image)"));
                 else if (*type == "s3" && t.task.fargate)
-                    c.error("ECS-TD-102", at("/options/config-file-type"),
+                    c.error("ECS-TD-102", option_at("config-file-type"),
                             "Fargate tasks take only config-file-type file: copy the configuration into the router's "
                             "image and give its path");
             }
@@ -775,22 +811,26 @@ inline void check_logging(const task_view& t, const container_ref& k, core::chec
 inline void check_ulimits(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
     if (!k.def.ulimits || k.def.ulimits->empty()) return;
-    if (t.task.windows) c.error("ECS-TD-103", k("/ulimits"), "Windows containers do not support ulimits; remove them");
+    if (t.task.windows)
+        c.error("ECS-TD-103", k(core::member<&container_definition::ulimits>),
+                "Windows containers do not support ulimits; remove them");
     const auto& ulimits = *k.def.ulimits;
     core::repeats names =
         core::find_repeats(ulimits.size(), [&](std::size_t j) { return std::optional(ulimits[j].name.wire_view()); });
     auto repeat = names.begin();
     for (std::size_t j = 0; j < ulimits.size(); ++j) {
         const ulimit& u = ulimits[j];
-        auto at = [&](std::string_view member) { return k.path("/ulimits/", j, member); };
+        auto at = [&](core::member_token member) {
+            return k.path(core::member<&container_definition::ulimits>, j, member);
+        };
         // -1 is "unlimited".
         bool soft_above = u.hard_limit != -1 && (u.soft_limit == -1 || u.soft_limit > u.hard_limit);
         if (soft_above)
-            c.error("ECS-TD-103", at("/softLimit"),
+            c.error("ECS-TD-103", at(core::member<&ulimit::soft_limit>),
                     cat("the ", u.name.wire_view(), " soft limit (", u.soft_limit, u.soft_limit == -1 ? ", unlimited" : "",
                         ") is above the hard limit (", u.hard_limit, "); the soft limit is at most the hard limit"));
         if (repeat != names.end() && repeat->index == j) {
-            c.error("ECS-TD-103", at("/name"),
+            c.error("ECS-TD-103", at(core::member<&ulimit::name>),
                     cat("the ulimit ", u.name.wire_view(), " is already set by ulimits/", repeat->first, "; keep one"));
             ++repeat;
         }
@@ -802,9 +842,12 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
     using core::cat;
     if (!k.def.linux_parameters) return;
     const linux_parameters& lp = *k.def.linux_parameters;
-    auto at = [&](const auto&... member) { return k.path("/linuxParameters", member...); };
+    using LP = linux_parameters;
+    auto at = [&](const auto&... parts) {
+        return k.path(core::member<&container_definition::linux_parameters>, parts...);
+    };
     if (lp.capabilities) {
-        auto check = [&](const std::optional<std::vector<std::string>>& caps, std::string_view member) {
+        auto check = [&](const std::optional<std::vector<std::string>>& caps, core::member_token member) {
             if (!caps) return;
             for (std::size_t j = 0; j < caps->size(); ++j) {
                 std::string_view v = (*caps)[j];
@@ -814,37 +857,40 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
                 for (char& ch : upper)
                     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
                 if (listed(linux_capabilities, upper)) hint = cat(" (write \"", upper, "\")");
-                c.error("ECS-TD-104", at("/capabilities/", member, "/", j),
+                c.error("ECS-TD-104", at(core::member<&LP::capabilities>, member, j),
                         cat("\"", v, "\" is not a Linux capability as ECS names them", hint,
                             ": upper case without CAP_, e.g. SYS_PTRACE, NET_ADMIN"));
             }
         };
-        check(lp.capabilities->add, "add");
-        check(lp.capabilities->drop, "drop");
+        check(lp.capabilities->add, core::member<&kernel_capabilities::add>);
+        check(lp.capabilities->drop, core::member<&kernel_capabilities::drop>);
     }
     if (lp.shared_memory_size && lp.shared_memory_size->count() <= 0)
-        c.error("ECS-TD-106", at("/sharedMemorySize"),
+        c.error("ECS-TD-106", at(core::member<&LP::shared_memory_size>),
                 cat("sharedMemorySize is ", lp.shared_memory_size->count(),
                     " MiB; it is a positive number of MiB (omit it for Docker's 64 MiB)"));
     if (lp.max_swap && lp.max_swap->count() < 0)
-        c.error("ECS-TD-107", at("/maxSwap"),
+        c.error("ECS-TD-107", at(core::member<&LP::max_swap>),
                 cat("maxSwap is ", lp.max_swap->count(), " MiB; it is 0 (no swap) or more"));
     if (lp.swappiness) {
         if (*lp.swappiness < 0 || *lp.swappiness > 100)
-            c.error("ECS-TD-107", at("/swappiness"), cat("swappiness is ", *lp.swappiness, "; allowed: 0-100"));
+            c.error("ECS-TD-107", at(core::member<&LP::swappiness>),
+                    cat("swappiness is ", *lp.swappiness, "; allowed: 0-100"));
         else if (!lp.max_swap)
-            c.warning("ECS-TD-107", at("/swappiness"),
+            c.warning("ECS-TD-107", at(core::member<&LP::swappiness>),
                       "swappiness is ignored without maxSwap; set maxSwap (MiB of swap the container may use) too");
     }
     if (lp.tmpfs) {
         for (std::size_t j = 0; j < lp.tmpfs->size(); ++j) {
             const ecs::tmpfs& tf = (*lp.tmpfs)[j];
-            auto tat = [&](const auto&... member) { return at("/tmpfs/", j, member...); };
+            auto tat = [&](const auto&... parts) { return at(core::member<&LP::tmpfs>, j, parts...); };
             if (!tf.container_path.starts_with("/"))
-                c.error("ECS-TD-108", tat("/containerPath"),
-                        cat("the tmpfs containerPath \"", tf.container_path, "\" is not an absolute path; write e.g. \"/run\""));
+                c.error("ECS-TD-108", tat(core::member<&ecs::tmpfs::container_path>),
+                        cat("the tmpfs containerPath \"", tf.container_path,
+                            "\" is not an absolute path; write e.g. \"/run\""));
             if (tf.size.count() <= 0)
-                c.error("ECS-TD-108", tat("/size"), cat("the tmpfs size is ", tf.size.count(), " MiB; it is a positive number of MiB"));
+                c.error("ECS-TD-108", tat(core::member<&ecs::tmpfs::size>),
+                        cat("the tmpfs size is ", tf.size.count(), " MiB; it is a positive number of MiB"));
             if (!tf.mount_options) continue;
             for (std::size_t m = 0; m < tf.mount_options->size(); ++m) {
                 std::string_view o = (*tf.mount_options)[m];
@@ -853,7 +899,7 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
                 bool takes_value = name == "mode" || name == "uid" || name == "gid" || name == "nr_inodes" ||
                                    name == "nr_blocks" || name == "mpol";
                 if (listed(tmpfs_mount_options, name) && (name.size() == o.size() || takes_value)) continue;
-                c.error("ECS-TD-108", tat("/mountOptions/", m),
+                c.error("ECS-TD-108", tat(core::member<&ecs::tmpfs::mount_options>, m),
                         cat("\"", o, "\" is not a tmpfs mount option ECS accepts, e.g. rw, ro, noexec, nosuid, nodev, "
                                      "mode=1777 (the size is the size member)"));
             }
@@ -864,34 +910,37 @@ inline void check_linux_parameters(const container_ref& k, core::checker_like au
 // ECS-TD-109, -110, -111.
 inline void check_mounts(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     if (k.def.mount_points)
         for (std::size_t j = 0; j < k.def.mount_points->size(); ++j) {
             const mount_point& m = (*k.def.mount_points)[j];
-            auto at = [&](std::string_view member) { return k.path("/mountPoints/", j, member); };
+            auto at = [&](core::member_token member) { return k.path(core::member<&T::mount_points>, j, member); };
             if (!m.source_volume) {
                 std::string declared = t.declared_volumes();
-                c.error("ECS-TD-109", at("/sourceVolume"),
+                c.error("ECS-TD-109", at(core::member<&mount_point::source_volume>),
                         cat("the mount point has no sourceVolume; name one of the task's volumes (",
                             declared.empty() ? std::string("it declares none") : declared, ")"));
             } else if (!t.has_volume(*m.source_volume)) {
                 std::string declared = t.declared_volumes();
-                c.error("ECS-TD-109", at("/sourceVolume"),
+                c.error("ECS-TD-109", at(core::member<&mount_point::source_volume>),
                         cat("sourceVolume \"", *m.source_volume, "\" is not a volume of this task definition; ",
                             declared.empty() ? std::string("declare it under volumes")
                                              : cat("its volumes are ", declared)));
             }
             if (!m.container_path)
-                c.error("ECS-TD-110", at("/containerPath"),
+                c.error("ECS-TD-110", at(core::member<&mount_point::container_path>),
                         "the mount point has no containerPath; give the absolute path to mount the volume at, e.g. \"/data\"");
             else if (!absolute_container_path(*m.container_path))
-                c.error("ECS-TD-110", at("/containerPath"),
+                c.error("ECS-TD-110", at(core::member<&mount_point::container_path>),
                         cat("containerPath \"", *m.container_path,
                             "\" is not an absolute path; write e.g. \"/data\" (or \"C:\\\\data\" on Windows)"));
         }
     if (k.def.volumes_from)
         for (std::size_t j = 0; j < k.def.volumes_from->size(); ++j) {
             const volume_from& v = (*k.def.volumes_from)[j];
-            auto at = [&] { return k.path("/volumesFrom/", j, "/sourceContainer"); };
+            auto at = [&] {
+                return k.path(core::member<&T::volumes_from>, j, core::member<&volume_from::source_container>);
+            };
             if (!v.source_container)
                 c.error("ECS-TD-111", at(), "volumesFrom needs sourceContainer: the container whose volumes to mount");
             else
@@ -907,7 +956,10 @@ inline void check_system_controls(const task_view& t, const container_ref& k, co
     bool ipc_host = t.td.ipc_mode && *t.td.ipc_mode == ipc_mode::host;
     for (std::size_t j = 0; j < k.def.system_controls->size(); ++j) {
         const auto& ns = (*k.def.system_controls)[j].namespace_;
-        auto at = [&] { return k.path("/systemControls/", j, "/namespace"); };
+        auto at = [&] {
+            return k.path(core::member<&container_definition::system_controls>, j,
+                          core::member<&system_control::namespace_>);
+        };
         if (!ns) {
             c.error("ECS-TD-112", at(), "the system control has no namespace: the kernel parameter to set, e.g. \"net.ipv4.tcp_keepalive_time\"");
             continue;
@@ -933,11 +985,12 @@ inline void check_system_controls(const task_view& t, const container_ref& k, co
 // ECS-TD-113..116.
 inline void check_identity_options(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     if (k.def.user) {
         if (t.task.windows)
-            c.error("ECS-TD-113", k("/user"), "Windows containers do not support user; remove it");
+            c.error("ECS-TD-113", k(core::member<&T::user>), "Windows containers do not support user; remove it");
         else if (!valid_user(*k.def.user))
-            c.error("ECS-TD-113", k("/user"),
+            c.error("ECS-TD-113", k(core::member<&T::user>),
                     cat("user \"", *k.def.user, "\" is not user, user:group, uid, uid:gid, user:gid or uid:group "
                                                 "(names of letters, digits, _ . -; ids as decimal numbers), e.g. \"1000:1000\""));
     }
@@ -948,14 +1001,14 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
             for (std::string_view p : {"apparmor:", "label:", "credentialspec:"})
                 ok = ok || (o.starts_with(p) && o.size() > p.size());
             if (!ok)
-                c.error("ECS-TD-114", k.path("/dockerSecurityOptions/", j),
+                c.error("ECS-TD-114", k.path(core::member<&T::docker_security_options>, j),
                         cat("\"", o, "\" is not a security option ECS accepts: no-new-privileges, apparmor:<profile>, "
                                      "label:<value> or credentialspec:<path>"));
         }
     if (k.def.credential_specs) {
         const auto& specs = *k.def.credential_specs;
         if (specs.size() > container_limits::max_credential_specs)
-            c.error("ECS-TD-115", k("/credentialSpecs"),
+            c.error("ECS-TD-115", k(core::member<&T::credential_specs>),
                     cat(specs.size(), " credential specs; a container takes at most one"));
         for (std::size_t j = 0; j < specs.size(); ++j) {
             std::string_view s = specs[j];
@@ -969,7 +1022,7 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
                             (a->service == "s3" && a->resource.find('/') != std::string_view::npos &&
                              a->resource.front() != '/' && !a->resource.ends_with("/")));
             if (!ok)
-                c.error("ECS-TD-115", k.path("/credentialSpecs/", j),
+                c.error("ECS-TD-115", k.path(core::member<&T::credential_specs>, j),
                         cat("\"", s, "\" is not credentialspec:<ARN> or credentialspecdomainless:<ARN> with the ARN "
                                      "of an SSM parameter (arn:aws:ssm:<region>:<account>:parameter/<name>) or an S3 "
                                      "object (arn:aws:s3:::<bucket>/<key>)"));
@@ -986,7 +1039,9 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
             ok = !p.empty() && p.size() <= 512 && secret_name_chars(p);
         }
         if (!ok)
-            c.error("ECS-TD-116", k("/repositoryCredentials/credentialsParameter"),
+            c.error("ECS-TD-116",
+                    k.path(core::member<&T::repository_credentials>,
+                           core::member<&repository_credentials::credentials_parameter>),
                     cat("\"", p, "\" is not a Secrets Manager secret: give its ARN "
                                  "(arn:aws:secretsmanager:<region>:<account>:secret:<name>) or, in the task's Region, "
                                  "its name (letters, digits and / _ + = . @ -)"));
@@ -996,38 +1051,42 @@ inline void check_identity_options(const task_view& t, const container_ref& k, c
 // ECS-TD-117, -118.
 inline void check_resources_and_restarts(const task_view& t, const container_ref& k, core::checker_like auto& c) {
     using core::cat;
+    using T = container_definition;
     if (k.def.resource_requirements)
         for (std::size_t j = 0; j < k.def.resource_requirements->size(); ++j) {
             const resource_requirement& r = (*k.def.resource_requirements)[j];
             if (!(r.type == resource_type::gpu)) continue;
-            auto at = [&](std::string_view member) { return k.path("/resourceRequirements/", j, member); };
+            auto at = [&](core::member_token member) {
+                return k.path(core::member<&T::resource_requirements>, j, member);
+            };
             std::string_view v = r.value;
             if (!all_digits(v) || v.size() > 9 || v.find_first_not_of('0') == std::string_view::npos)
-                c.error("ECS-TD-117", at("/value"),
+                c.error("ECS-TD-117", at(core::member<&resource_requirement::value>),
                         cat("a GPU requirement's value is the number of GPUs as a string, e.g. \"1\"; got \"", v, "\""));
             if (t.task.fargate)
-                c.error("ECS-TD-117", at("/type"),
+                c.error("ECS-TD-117", at(core::member<&resource_requirement::type>),
                         "Fargate has no GPUs; run GPU containers on EC2 (requiresCompatibilities EC2, a GPU instance type)");
         }
     if (const auto& rp = k.def.restart_policy) {
         namespace L = container_limits;
-        auto at = [&](std::string_view member) { return k.path("/restartPolicy", member); };
+        using RP = container_restart_policy;
+        auto at = [&](core::member_token member) { return k.path(core::member<&T::restart_policy>, member); };
         if (rp->ignored_exit_codes && rp->ignored_exit_codes->size() > L::max_ignored_exit_codes)
-            c.error("ECS-TD-118", at("/ignoredExitCodes"),
+            c.error("ECS-TD-118", at(core::member<&RP::ignored_exit_codes>),
                     cat(rp->ignored_exit_codes->size(), " ignored exit codes; at most ", L::max_ignored_exit_codes));
         if (rp->restart_attempt_period) {
             auto s = rp->restart_attempt_period->count();
             if (s < L::min_restart_attempt_period || s > L::max_restart_attempt_period)
-                c.error("ECS-TD-118", at("/restartAttemptPeriod"),
+                c.error("ECS-TD-118", at(core::member<&RP::restart_attempt_period>),
                         cat("restartAttemptPeriod is ", s, " s; allowed: ", L::min_restart_attempt_period, "-",
                             L::max_restart_attempt_period, " s"));
         }
         if (!rp->enabled) {
             if (rp->ignored_exit_codes)
-                c.error("ECS-TD-118", at("/ignoredExitCodes"),
+                c.error("ECS-TD-118", at(core::member<&RP::ignored_exit_codes>),
                         "ignoredExitCodes applies only to an enabled restart policy; set \"enabled\": true or remove it");
             if (rp->restart_attempt_period)
-                c.error("ECS-TD-118", at("/restartAttemptPeriod"),
+                c.error("ECS-TD-118", at(core::member<&RP::restart_attempt_period>),
                         "restartAttemptPeriod applies only to an enabled restart policy; set \"enabled\": true or remove it");
         }
     }
@@ -1066,7 +1125,7 @@ inline void check_container(const container_definition& def, core::checker_like 
     check_size(k, c);
     check_health_check(k, c);
     check_environment(k, c);
-    if (def.secrets) check_secret_list(*def.secrets, k, "/secrets", true, c);
+    if (def.secrets) check_secret_list(*def.secrets, k, true, c, core::member<&container_definition::secrets>);
     check_linux_parameters(k, c);
     // A container the task does not hold has no place among its port mapping names, links and
     // log routers to check.

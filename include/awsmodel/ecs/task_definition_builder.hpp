@@ -26,6 +26,7 @@
 /// - `build()` runs `core::validate` on the request and returns every finding.
 
 #include <awsmodel/core/arn.hpp>
+#include <awsmodel/core/pointer.hpp>
 #include <awsmodel/core/quantity.hpp>
 #include <awsmodel/core/result.hpp>
 #include <awsmodel/core/text.hpp>
@@ -259,8 +260,12 @@ public:
     /// Links `from` to `to` (bridge networking only, ECS-TD-076): `to` is reachable from `from`
     /// by its name, or by `alias` when one is given.
     task_definition_builder link(handle from, handle to, std::string alias = {}) && {
-        if (!owned(from, "/containerDefinitions", "ECS-TD-076") ||
-            !owned(to, core::cat("/containerDefinitions/", from.index(), "/links"), "ECS-TD-076"))
+        using R = register_task_definition_request;
+        if (!owned(from, core::pointer(core::member<&R::container_definitions>), "ECS-TD-076") ||
+            !owned(to,
+                   core::pointer(core::member<&R::container_definitions>, from.index(),
+                                 core::member<&container_definition::links>),
+                   "ECS-TD-076"))
             return std::move(*this);
         auto& c = request_.container_definitions[from.index()];
         if (!c.links) c.links.emplace();
@@ -273,7 +278,11 @@ public:
     /// ECS-TD-033). `properties`: IgnoredUID or IgnoredGID, AppPorts, ProxyIngressPort,
     /// ProxyEgressPort, EgressIgnoredPorts, EgressIgnoredIPs (ECS-TD-032).
     task_definition_builder app_mesh_proxy(handle envoy, std::vector<std::pair<std::string, std::string>> properties) && {
-        if (!owned(envoy, "/proxyConfiguration/containerName", "ECS-TD-032")) return std::move(*this);
+        if (!owned(envoy,
+                   core::pointer(core::member<&register_task_definition_request::proxy_configuration>,
+                                 core::member<&proxy_configuration::container_name>),
+                   "ECS-TD-032"))
+            return std::move(*this);
         proxy_configuration p;
         p.type = proxy_configuration_type::appmesh;
         p.container_name = name_of(envoy);
@@ -347,11 +356,14 @@ private:
     const std::string& name_of(handle h) const { return request_.container_definitions[h.index_].name->str(); }
 
     void add_dependency(handle dependent, handle dependency, container_condition condition) {
-        if (!owned(dependent, "/containerDefinitions", "ECS-TD-087")) return;
+        using R = register_task_definition_request;
+        if (!owned(dependent, core::pointer(core::member<&R::container_definitions>), "ECS-TD-087")) return;
         auto& c = request_.container_definitions[dependent.index_];
         std::size_t next_index = c.depends_on ? c.depends_on->size() : 0;
         if (!owned(dependency,
-                   core::cat("/containerDefinitions/", dependent.index_, "/dependsOn/", next_index, "/containerName"),
+                   core::pointer(core::member<&R::container_definitions>, dependent.index_,
+                                 core::member<&container_definition::depends_on>, next_index,
+                                 core::member<&container_dependency::container_name>),
                    "ECS-TD-087"))
             return;
         if (!c.depends_on) c.depends_on.emplace();

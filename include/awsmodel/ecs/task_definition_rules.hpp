@@ -51,8 +51,12 @@ namespace detail {
 using core::cat;
 
 
-inline std::string container_at(std::size_t i) { return cat("/containerDefinitions/", i); }
-inline std::string volume_at(std::size_t i) { return cat("/volumes/", i); }
+inline std::string container_at(std::size_t i) {
+    return core::pointer(core::member<&register_task_definition_request::container_definitions>, i);
+}
+inline std::string volume_at(std::size_t i) {
+    return core::pointer(core::member<&register_task_definition_request::volumes>, i);
+}
 
 // A container's label for messages: its name, else its position.
 inline std::string container_label(const container_definition& cd, std::size_t i) {
@@ -69,12 +73,14 @@ inline bool is_true(const std::optional<bool>& b) noexcept { return b && *b; }
 // --- family, containers ---------------------------------------------------------------------
 
 inline void check_family_and_containers(const register_task_definition_request& td, core::checker_like auto& c) {
+    using R = register_task_definition_request;
     // ECS-TD-001 and -002 are the family's type (ecs::task_family), which the walk reports.
     const auto& cds = td.container_definitions;
     if (cds.empty())
-        c.error("ECS-TD-003", "/containerDefinitions", "a task definition needs at least one container definition");
+        c.error("ECS-TD-003", core::member<&R::container_definitions>,
+                "a task definition needs at least one container definition");
     if (cds.size() > max_containers_per_task_definition)
-        c.error("ECS-TD-004", "/containerDefinitions",
+        c.error("ECS-TD-004", core::member<&R::container_definitions>,
                 cat(cds.size(), " container definitions; a task definition holds at most ", max_containers_per_task_definition,
                     " (a quota that cannot be raised): split the task, or run sidecars as separate services"));
 
@@ -83,7 +89,7 @@ inline void check_family_and_containers(const register_task_definition_request& 
         return std::nullopt;
     };
     for (const core::repeat& r : core::find_repeats(cds.size(), name_of))
-        c.error("ECS-TD-005", container_at(r.index) + "/name",
+        c.error("ECS-TD-005", core::pointer(container_at(r.index), core::member<&container_definition::name>),
                 cat("the container name \"", *cds[r.index].name, "\" is used by an earlier container; links, dependsOn, "
                                                                    "volumesFrom and the proxy find containers by name, so "
                                                                    "each needs its own"));
@@ -91,7 +97,7 @@ inline void check_family_and_containers(const register_task_definition_request& 
     if (!cds.empty() && std::none_of(cds.begin(), cds.end(), [](const container_definition& cd) {
             return !cd.essential || *cd.essential; // an omitted essential counts as true
         }))
-        c.error("ECS-TD-006", "/containerDefinitions",
+        c.error("ECS-TD-006", core::member<&R::container_definitions>,
                 "no container is essential: a task needs at least one (\"essential\": true, the default when omitted)");
 }
 
@@ -103,45 +109,49 @@ inline void check_compatibilities(const register_task_definition_request& td, co
     for (std::size_t j = 0; j < rc.size(); ++j)
         for (std::size_t k = 0; k < j; ++k)
             if (rc[k] == rc[j]) {
-                c.error("ECS-TD-008", cat("/requiresCompatibilities/", j),
+                c.error("ECS-TD-008",
+                        core::pointer(core::member<&register_task_definition_request::requires_compatibilities>, j),
                         cat("\"", rc[j].wire_view(), "\" is listed twice; give each launch type once"));
                 break;
             }
 }
 
 inline void check_size(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
+    using R = register_task_definition_request;
     if ((t.ec2 || t.external) && t.cpu && (t.cpu->count() < 128 || t.cpu->count() > 196608))
-        c.error("ECS-TD-011", "/cpu",
+        c.error("ECS-TD-011", core::member<&R::cpu>,
                 cat("the task cpu is ", t.cpu->count(), " CPU units; EC2 and EXTERNAL tasks take 128-196608 (0.125-192 vCPU)"));
 
     if (t.fargate) {
         if (!td.cpu)
-            c.error("ECS-TD-012", "/cpu", "a task definition for FARGATE needs a task cpu (e.g. \"256\" or \"1 vCPU\")");
+            c.error("ECS-TD-012", core::member<&R::cpu>,
+                    "a task definition for FARGATE needs a task cpu (e.g. \"256\" or \"1 vCPU\")");
         if (!td.memory)
-            c.error("ECS-TD-012", "/memory", "a task definition for FARGATE needs a task memory (e.g. \"512\" or \"2 GB\")");
+            c.error("ECS-TD-012", core::member<&R::memory>,
+                    "a task definition for FARGATE needs a task memory (e.g. \"512\" or \"2 GB\")");
         if (t.cpu) {
             const fargate_row* row = fargate_row_for(t.cpu->count());
             if (!row)
-                c.error("ECS-TD-013", "/cpu",
+                c.error("ECS-TD-013", core::member<&R::cpu>,
                         cat("Fargate has no task size of ", t.cpu->count(),
                             " CPU units; use 256, 512, 1024, 2048, 4096, 8192 or 16384 (0.25-16 vCPU)"));
             else if (t.windows && !row->windows)
-                c.error("ECS-TD-016", "/cpu",
+                c.error("ECS-TD-016", core::member<&R::cpu>,
                         cat("Windows tasks on Fargate take 1, 2 or 4 vCPU (1024, 2048 or 4096 CPU units); got ",
                             t.cpu->count()));
             if (row && t.memory && !fargate_memory_allowed(*row, t.memory->count()))
-                c.error("ECS-TD-013", "/memory",
+                c.error("ECS-TD-013", core::member<&R::memory>,
                         cat("Fargate gives a task of ", t.cpu->count(), " CPU units ", fargate_allowed_memory(t.cpu->count()),
                             "; got ", t.memory->count(), " MiB: pick a memory from that range or another cpu"));
         }
         if (t.network_mode_given ? t.network && *t.network != network_mode::awsvpc : true)
-            c.error("ECS-TD-014", "/networkMode",
+            c.error("ECS-TD-014", core::member<&R::network_mode>,
                     t.network_mode_given
                         ? cat("FARGATE tasks use networkMode \"awsvpc\"; this one says \"", td.network_mode->wire_view(), "\"")
                         : std::string("FARGATE tasks need \"networkMode\": \"awsvpc\" written out (omitted means bridge)"));
     }
     if (t.external && t.network_is(network_mode::awsvpc))
-        c.error("ECS-TD-046", "/networkMode",
+        c.error("ECS-TD-046", core::member<&R::network_mode>,
                 "EXTERNAL (ECS Anywhere) tasks cannot use awsvpc; use bridge, host or none");
 }
 
@@ -151,61 +161,70 @@ inline void check_fargate_containers(const register_task_definition_request& td,
     const auto& cds = td.container_definitions;
     for (std::size_t i = 0; i < cds.size(); ++i) {
         const container_definition& cd = cds[i];
-        auto at = [&](std::string_view member) { return cat(container_at(i), member); };
+        using CD = container_definition;
+        auto at = [&](const auto&... parts) { return core::pointer(container_at(i), parts...); };
         if (cd.log_configuration) {
             auto d = cd.log_configuration->log_driver.known();
             if (d && *d != log_driver::awslogs && *d != log_driver::splunk && *d != log_driver::awsfirelens)
-                c.error("ECS-TD-019", at("/logConfiguration/logDriver"),
+                c.error("ECS-TD-019",
+                        at(core::member<&CD::log_configuration>, core::member<&log_configuration::log_driver>),
                         cat("Fargate takes the log drivers awslogs, splunk and awsfirelens; \"",
                             cd.log_configuration->log_driver.wire_view(), "\" is for EC2 (send other destinations "
                                                                           "through awsfirelens)"));
         }
         if (is_true(cd.privileged))
-            c.error("ECS-TD-020", at("/privileged"), "Fargate runs no privileged containers: remove \"privileged\": true");
+            c.error("ECS-TD-020", at(core::member<&CD::privileged>),
+                    "Fargate runs no privileged containers: remove \"privileged\": true");
         if (cd.linux_parameters) {
             const linux_parameters& lp = *cd.linux_parameters;
-            auto lat = [&](const auto&... member) { return cat(container_at(i), "/linuxParameters/", member...); };
-            auto unsupported = [&](bool present, std::string_view member) {
+            using LP = linux_parameters;
+            auto lat = [&](const auto&... parts) { return at(core::member<&CD::linux_parameters>, parts...); };
+            auto unsupported = [&](bool present, core::member_token member) {
                 if (present)
                     c.error("ECS-TD-021", lat(member),
-                            cat("Fargate does not support linuxParameters.", member,
+                            cat("Fargate does not support linuxParameters.", member.name,
                                 " (of linuxParameters it takes only capabilities and initProcessEnabled)"));
             };
-            unsupported(non_empty(lp.devices), "devices");
-            unsupported(lp.shared_memory_size.has_value(), "sharedMemorySize");
-            unsupported(non_empty(lp.tmpfs), "tmpfs");
-            unsupported(lp.max_swap.has_value(), "maxSwap");
-            unsupported(lp.swappiness.has_value(), "swappiness");
+            unsupported(non_empty(lp.devices), core::member<&LP::devices>);
+            unsupported(lp.shared_memory_size.has_value(), core::member<&LP::shared_memory_size>);
+            unsupported(non_empty(lp.tmpfs), core::member<&LP::tmpfs>);
+            unsupported(lp.max_swap.has_value(), core::member<&LP::max_swap>);
+            unsupported(lp.swappiness.has_value(), core::member<&LP::swappiness>);
             if (lp.capabilities && lp.capabilities->add)
                 for (std::size_t k = 0; k < lp.capabilities->add->size(); ++k)
                     if ((*lp.capabilities->add)[k] != "SYS_PTRACE")
-                        c.error("ECS-TD-022", lat("capabilities/add/", k),
+                        c.error("ECS-TD-022",
+                                lat(core::member<&LP::capabilities>, core::member<&kernel_capabilities::add>, k),
                                 cat("Fargate lets a container add only SYS_PTRACE; \"", (*lp.capabilities->add)[k],
                                     "\" cannot be added (dropping capabilities is unrestricted)"));
         }
         if (non_empty(cd.docker_security_options))
-            c.error("ECS-TD-023", at("/dockerSecurityOptions"),
+            c.error("ECS-TD-023", at(core::member<&CD::docker_security_options>),
                     "Fargate does not take dockerSecurityOptions (SELinux/AppArmor labels, no-new-privileges): remove them");
     }
 }
 
 inline void check_fargate_task(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
+    using R = register_task_definition_request;
     if (non_empty(td.placement_constraints))
-        c.error("ECS-TD-015", "/placementConstraints",
+        c.error("ECS-TD-015", core::member<&R::placement_constraints>,
                 "FARGATE tasks take no placement constraints (they choose among container instances, which Fargate does not have): remove them");
     // On Windows check_windows reports any pidMode and ipcMode.
     if (td.pid_mode && *td.pid_mode == pid_mode::host && !t.windows)
-        c.error("ECS-TD-017", "/pidMode", "on Fargate pidMode can only be \"task\" (platform 1.4.0 or later)");
+        c.error("ECS-TD-017", core::member<&R::pid_mode>,
+                "on Fargate pidMode can only be \"task\" (platform 1.4.0 or later)");
     if (td.ipc_mode && !t.windows)
-        c.error("ECS-TD-018", "/ipcMode", "Fargate does not support ipcMode: remove it");
+        c.error("ECS-TD-018", core::member<&R::ipc_mode>, "Fargate does not support ipcMode: remove it");
     if (td.volumes)
         for (std::size_t i = 0; i < td.volumes->size(); ++i) {
             const volume& v = (*td.volumes)[i];
             if (v.host && v.host->source_path)
-                c.error("ECS-TD-024", volume_at(i) + "/host/sourcePath",
+                c.error("ECS-TD-024",
+                        core::pointer(volume_at(i), core::member<&volume::host>,
+                                      core::member<&host_volume_properties::source_path>),
                         "Fargate cannot bind-mount a host path; drop sourcePath for a task-scoped volume, or use EFS");
             if (v.docker_volume_configuration)
-                c.error("ECS-TD-024", volume_at(i) + "/dockerVolumeConfiguration",
+                c.error("ECS-TD-024", core::pointer(volume_at(i), core::member<&volume::docker_volume_configuration>),
                         "Fargate does not support Docker volumes; use a bare named volume or EFS");
         }
 
@@ -218,7 +237,7 @@ inline void check_fargate_task(const register_task_definition_request& td, const
             std::optional<image_reference> ref = cd.image ? cd.image->parse() : std::nullopt;
             bool ecr = ref && ref->ecr();
             if (awslogs || ecr) {
-                c.error("ECS-TD-025", "/executionRoleArn",
+                c.error("ECS-TD-025", core::member<&R::execution_role_arn>,
                         cat("Fargate needs an executionRoleArn to ", awslogs ? "send logs with awslogs" : "pull a private ECR image",
                             " (", container_label(cd, i), "): give a role with AmazonECSTaskExecutionRolePolicy"));
                 break;
@@ -230,32 +249,37 @@ inline void check_fargate_task(const register_task_definition_request& td, const
 // --- platform-specific restrictions ------------------------------------------------------------
 
 inline void check_windows(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
+    using R = register_task_definition_request;
+    using CD = container_definition;
     // pidMode, ipcMode and privileged are reported under their own rules (017, 018, 020), and
     // links, user, DNS, extraHosts and ulimits under the container rules that name Windows.
-    if (td.pid_mode) c.error("ECS-TD-017", "/pidMode", "Windows containers do not support pidMode: remove it");
-    if (td.ipc_mode) c.error("ECS-TD-018", "/ipcMode", "Windows containers do not support ipcMode: remove it");
+    if (td.pid_mode)
+        c.error("ECS-TD-017", core::member<&R::pid_mode>, "Windows containers do not support pidMode: remove it");
+    if (td.ipc_mode)
+        c.error("ECS-TD-018", core::member<&R::ipc_mode>, "Windows containers do not support ipcMode: remove it");
     if (!t.fargate) {
         if (td.cpu)
-            c.warning("ECS-TD-053", "/cpu",
+            c.warning("ECS-TD-053", core::member<&R::cpu>,
                       "ECS ignores task-level cpu for Windows containers on EC2: give each container its cpu instead");
         if (td.memory)
-            c.warning("ECS-TD-053", "/memory",
+            c.warning("ECS-TD-053", core::member<&R::memory>,
                       "ECS ignores task-level memory for Windows containers on EC2: give each container its memory instead");
     }
     const auto& cds = td.container_definitions;
     for (std::size_t i = 0; i < cds.size(); ++i) {
         const container_definition& cd = cds[i];
-        auto at = [&](std::string_view member) { return cat(container_at(i), member); };
+        auto at = [&](core::member_token member) { return core::pointer(container_at(i), member); };
         if (is_true(cd.privileged) && !t.fargate) // on Fargate ECS-TD-020 has already said so
-            c.error("ECS-TD-020", at("/privileged"), "Windows containers cannot be privileged: remove \"privileged\": true");
+            c.error("ECS-TD-020", at(core::member<&CD::privileged>),
+                    "Windows containers cannot be privileged: remove \"privileged\": true");
         if (is_true(cd.readonly_root_filesystem))
-            c.error("ECS-TD-053", at("/readonlyRootFilesystem"),
+            c.error("ECS-TD-053", at(core::member<&CD::readonly_root_filesystem>),
                     "Windows containers do not support readonlyRootFilesystem: remove it");
         if (cd.linux_parameters)
-            c.error("ECS-TD-053", at("/linuxParameters"),
+            c.error("ECS-TD-053", at(core::member<&CD::linux_parameters>),
                     "linuxParameters are Linux kernel settings; a Windows container takes none: remove them");
         if (is_true(cd.disable_networking))
-            c.error("ECS-TD-053", at("/disableNetworking"),
+            c.error("ECS-TD-053", at(core::member<&CD::disable_networking>),
                     "Windows containers do not support disableNetworking: remove it");
     }
 }
@@ -263,23 +287,33 @@ inline void check_windows(const register_task_definition_request& td, const task
 inline void check_managed_instances(const register_task_definition_request& td, const task_context& t,
                                     core::checker_like auto& c) {
     constexpr core::rule_id id = "ECS-TD-047";
+    using R = register_task_definition_request;
     if (t.network && !t.network_is(network_mode::awsvpc) && !t.network_is(network_mode::host))
-        c.error(id, "/networkMode",
+        c.error(id, core::member<&R::network_mode>,
                 t.network_mode_given
                     ? cat("MANAGED_INSTANCES tasks use networkMode awsvpc or host; this one says \"",
                           td.network_mode->wire_view(), "\"")
                     : std::string("MANAGED_INSTANCES tasks need networkMode awsvpc or host written out (omitted means bridge)"));
     if (t.windows)
-        c.error(id, "/runtimePlatform/operatingSystemFamily", "MANAGED_INSTANCES runs Linux tasks only: use LINUX, or EC2 or FARGATE for Windows");
-    if (td.ipc_mode) c.error(id, "/ipcMode", "MANAGED_INSTANCES tasks take no ipcMode: remove it");
-    if (td.ephemeral_storage) c.error(id, "/ephemeralStorage", "MANAGED_INSTANCES tasks take no ephemeralStorage (it sizes Fargate storage): remove it");
-    if (td.proxy_configuration) c.error(id, "/proxyConfiguration", "MANAGED_INSTANCES tasks take no proxyConfiguration: remove it");
+        c.error(id,
+                core::pointer(core::member<&R::runtime_platform>,
+                              core::member<&runtime_platform::operating_system_family>),
+                "MANAGED_INSTANCES runs Linux tasks only: use LINUX, or EC2 or FARGATE for Windows");
+    if (td.ipc_mode) c.error(id, core::member<&R::ipc_mode>, "MANAGED_INSTANCES tasks take no ipcMode: remove it");
+    if (td.ephemeral_storage)
+        c.error(id, core::member<&R::ephemeral_storage>,
+                "MANAGED_INSTANCES tasks take no ephemeralStorage (it sizes Fargate storage): remove it");
+    if (td.proxy_configuration)
+        c.error(id, core::member<&R::proxy_configuration>,
+                "MANAGED_INSTANCES tasks take no proxyConfiguration: remove it");
     if (non_empty(td.inference_accelerators))
-        c.error(id, "/inferenceAccelerators", "MANAGED_INSTANCES tasks take no inference accelerators: remove them");
+        c.error(id, core::member<&R::inference_accelerators>,
+                "MANAGED_INSTANCES tasks take no inference accelerators: remove them");
     if (td.volumes)
         for (std::size_t i = 0; i < td.volumes->size(); ++i)
             if ((*td.volumes)[i].docker_volume_configuration)
-                c.error(id, volume_at(i) + "/dockerVolumeConfiguration", "MANAGED_INSTANCES tasks take no Docker volumes: use a bind mount or EFS");
+                c.error(id, core::pointer(volume_at(i), core::member<&volume::docker_volume_configuration>),
+                        "MANAGED_INSTANCES tasks take no Docker volumes: use a bind mount or EFS");
 }
 
 // --- ephemeral storage, placement, proxy --------------------------------------------------------
@@ -288,7 +322,9 @@ inline void check_ephemeral_storage(const register_task_definition_request& td, 
     if (!td.ephemeral_storage) return;
     auto n = td.ephemeral_storage->size_in_gib.count();
     if (n < 21 || n > 200)
-        c.error("ECS-TD-026", "/ephemeralStorage/sizeInGiB",
+        c.error("ECS-TD-026",
+                core::pointer(core::member<&register_task_definition_request::ephemeral_storage>,
+                              core::member<&ephemeral_storage::size_in_gib>),
                 cat("ephemeral storage is 21-200 GiB; got ", n,
                     n <= 20 ? " (20 GiB is the default: leave ephemeralStorage out for it)" : ""));
 }
@@ -296,13 +332,15 @@ inline void check_ephemeral_storage(const register_task_definition_request& td, 
 inline void check_placement_constraints(const register_task_definition_request& td, core::checker_like auto& c) {
     if (!td.placement_constraints) return;
     const auto& pcs = *td.placement_constraints;
+    using R = register_task_definition_request;
     if (pcs.size() > max_placement_constraints)
-        c.error("ECS-TD-030", "/placementConstraints",
+        c.error("ECS-TD-030", core::member<&R::placement_constraints>,
                 cat(pcs.size(), " placement constraints; a task takes at most ", max_placement_constraints,
                     ", counting those given when it is run: join conditions with \"and\" in one expression"));
     for (std::size_t i = 0; i < pcs.size(); ++i) {
         const auto& pc = pcs[i];
-        std::string at = cat("/placementConstraints/", i, "/expression");
+        std::string at = core::pointer(core::member<&R::placement_constraints>, i,
+                                       core::member<&task_definition_placement_constraint::expression>);
         bool member_of = !pc.type || *pc.type == task_definition_placement_constraint_type::member_of;
         if (pc.type && !pc.type->is_known()) continue; // ECS-TD-029 reports the type; its expression has no known form
         if (!pc.expression || pc.expression->empty()) {
@@ -355,31 +393,34 @@ inline bool port_list(std::string_view s) noexcept {
 inline void check_proxy(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     if (!td.proxy_configuration) return;
     const proxy_configuration& p = *td.proxy_configuration;
-    const std::string at = "/proxyConfiguration";
+    using P = proxy_configuration;
+    const std::string at = core::pointer(core::member<&register_task_definition_request::proxy_configuration>);
     if (p.container_name.empty())
-        c.error("ECS-TD-032", at + "/containerName", "the proxy configuration needs the containerName of the Envoy container");
+        c.error("ECS-TD-032", core::pointer(at, core::member<&P::container_name>),
+                "the proxy configuration needs the containerName of the Envoy container");
     else if (std::none_of(td.container_definitions.begin(), td.container_definitions.end(),
                           [&](const container_definition& cd) { return cd.name && *cd.name == p.container_name; }))
-        c.error("ECS-TD-032", at + "/containerName",
+        c.error("ECS-TD-032", core::pointer(at, core::member<&P::container_name>),
                 cat("no container is named \"", p.container_name, "\": containerName names the proxy container of this "
                                                                   "task definition"));
     if (p.properties) {
         std::set<std::string_view> seen;
         for (std::size_t k = 0; k < p.properties->size(); ++k) {
             const key_value_pair& kv = (*p.properties)[k];
-            std::string kat = cat(at, "/properties/", k);
+            std::string kat = core::pointer(at, core::member<&P::properties>, k);
             std::string_view name = kv.name ? std::string_view(*kv.name) : std::string_view();
             const proxy_property* known = nullptr;
             for (const auto& pp : proxy_properties)
                 if (pp.name == name) known = &pp;
             if (!known) {
-                c.error("ECS-TD-032", kat + "/name",
+                c.error("ECS-TD-032", core::pointer(kat, core::member<&key_value_pair::name>),
                         cat("\"", name, "\" is not an App Mesh proxy property; they are IgnoredUID, IgnoredGID, AppPorts, "
                                         "ProxyIngressPort, ProxyEgressPort, EgressIgnoredPorts and EgressIgnoredIPs"));
                 continue;
             }
             if (!seen.insert(name).second) {
-                c.error("ECS-TD-032", kat + "/name", cat("the proxy property ", name, " is given twice"));
+                c.error("ECS-TD-032", core::pointer(kat, core::member<&key_value_pair::name>),
+                        cat("the proxy property ", name, " is given twice"));
                 continue;
             }
             std::string_view value = kv.value ? std::string_view(*kv.value) : std::string_view();
@@ -390,7 +431,7 @@ inline void check_proxy(const register_task_definition_request& td, const task_c
                       : known->value == proxy_value::ports ? port_list(value)
                                                            : true;
             if (!ok)
-                c.error("ECS-TD-032", kat + "/value",
+                c.error("ECS-TD-032", core::pointer(kat, core::member<&key_value_pair::value>),
                         cat(name, " is ",
                             known->value == proxy_value::uid    ? "a numeric user or group id"
                             : known->value == proxy_value::port ? "one port number (1-65535)"
@@ -403,13 +444,14 @@ inline void check_proxy(const register_task_definition_request& td, const task_c
             });
         };
         if (!has_value("IgnoredUID") && !has_value("IgnoredGID"))
-            c.error("ECS-TD-032", at + "/properties",
+            c.error("ECS-TD-032", core::pointer(at, core::member<&P::properties>),
                     "give IgnoredUID or IgnoredGID: the user or group of the Envoy container, whose traffic the proxy lets through");
         for (const auto& pp : proxy_properties)
             if (pp.required && !has_value(pp.name))
-                c.error("ECS-TD-032", at + "/properties", cat("the App Mesh proxy needs the property ", pp.name));
+                c.error("ECS-TD-032", core::pointer(at, core::member<&P::properties>),
+                        cat("the App Mesh proxy needs the property ", pp.name));
     } else {
-        c.error("ECS-TD-032", at + "/properties",
+        c.error("ECS-TD-032", core::pointer(at, core::member<&P::properties>),
                 "an App Mesh proxy needs properties: IgnoredUID or IgnoredGID, AppPorts, ProxyIngressPort and ProxyEgressPort");
     }
     if (t.network && !t.network_is(network_mode::awsvpc))
@@ -421,9 +463,10 @@ inline void check_proxy(const register_task_definition_request& td, const task_c
 // --- roles --------------------------------------------------------------------------------------
 
 inline void check_roles(const register_task_definition_request& td, core::checker_like auto& c) {
+    using R = register_task_definition_request;
     if (td.execution_role_arn) {
         if (auto a = core::parts(*td.execution_role_arn); a && !iam::is_role_arn(*a))
-            c.error("ECS-TD-035", "/executionRoleArn",
+            c.error("ECS-TD-035", core::member<&R::execution_role_arn>,
                     cat("executionRoleArn names an IAM role: ", iam::role_arn_form, "; \"",
                         td.execution_role_arn->view(), "\" is not a role ARN"));
     }
@@ -433,13 +476,13 @@ inline void check_roles(const register_task_definition_request& td, core::checke
             // A malformed ARN is COMMON-004, as for executionRoleArn, whose type reports it.
             auto a = r.arn();
             if (!a)
-                c.error(core::rules::arn, "/taskRoleArn", core::arn_policy::message(1, r.view()));
+                c.error(core::rules::arn, core::member<&R::task_role_arn>, core::arn_policy::message(1, r.view()));
             else if (!iam::is_role_arn(*a))
-                c.error("ECS-TD-035", "/taskRoleArn",
+                c.error("ECS-TD-035", core::member<&R::task_role_arn>,
                         cat("taskRoleArn is a role name or a role ARN (", iam::role_arn_form, "); \"", r.view(),
                             "\" is not a role"));
         } else if (!iam::is_name(r.view())) {
-            c.error("ECS-TD-035", "/taskRoleArn",
+            c.error("ECS-TD-035", core::member<&R::task_role_arn>,
                     cat("\"", r.view(), "\" is neither a role ARN nor a role name (", iam::name_form, ")"));
         }
     }
@@ -454,7 +497,7 @@ inline void check_roles(const register_task_definition_request& td, core::checke
                                     : cd.repository_credentials ? "repositoryCredentials"
                                                                 : "";
             if (!what.empty()) {
-                c.error("ECS-TD-036", "/executionRoleArn",
+                c.error("ECS-TD-036", core::member<&R::execution_role_arn>,
                         cat(container_label(cd, i), " uses ", what,
                             ", which the ECS agent fetches with the task execution role: give executionRoleArn"));
                 return;
@@ -478,51 +521,52 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
     std::optional<std::size_t> at_launch;
     for (std::size_t i = 0; i < vs.size(); ++i) {
         const volume& v = vs[i];
-        auto at = [&](const auto&... member) { return cat(volume_at(i), member...); };
+        auto at = [&](const auto&... parts) { return core::pointer(volume_at(i), parts...); };
         bool needs_name = v.efs_volume_configuration || v.fsx_windows_file_server_volume_configuration ||
                           v.s3files_volume_configuration || is_true(v.configured_at_launch);
         if (!v.name || v.name->empty()) {
             if (needs_name)
-                c.error("ECS-TD-037", at("/name"),
+                c.error("ECS-TD-037", at(core::member<&volume::name>),
                         "an EFS, FSx, S3 Files or configuredAtLaunch volume needs a name (1-255 letters, digits, - and _)");
             else
-                c.warning("ECS-TD-037", at("/name"),
+                c.warning("ECS-TD-037", at(core::member<&volume::name>),
                           "a volume without a name cannot be mounted: containers' mountPoints refer to it by name");
         } else if (int problem = names::check(*v.name)) {
-            c.error("ECS-TD-037", at("/name"), names::message("volume name", problem, *v.name));
+            c.error("ECS-TD-037", at(core::member<&volume::name>), names::message("volume name", problem, *v.name));
         } else if (repeat != repeated.end() && repeat->index == i) {
             ++repeat;
-            c.error("ECS-TD-037", at("/name"),
+            c.error("ECS-TD-037", at(core::member<&volume::name>),
                     cat("the volume name \"", *v.name, "\" is used by an earlier volume; mountPoints find volumes by name"));
         }
 
         // ECS-TD-043: one kind of storage per volume; every one after the first is reported.
         struct backing {
             bool present;
-            std::string_view member;
+            core::member_token member;
         };
         const backing backings[] = {
-            {v.host.has_value(), "host"},
-            {v.docker_volume_configuration.has_value(), "dockerVolumeConfiguration"},
-            {v.efs_volume_configuration.has_value(), "efsVolumeConfiguration"},
-            {v.s3files_volume_configuration.has_value(), "s3filesVolumeConfiguration"},
-            {v.fsx_windows_file_server_volume_configuration.has_value(), "fsxWindowsFileServerVolumeConfiguration"},
-            {is_true(v.configured_at_launch), "configuredAtLaunch"},
+            {v.host.has_value(), core::member<&volume::host>},
+            {v.docker_volume_configuration.has_value(), core::member<&volume::docker_volume_configuration>},
+            {v.efs_volume_configuration.has_value(), core::member<&volume::efs_volume_configuration>},
+            {v.s3files_volume_configuration.has_value(), core::member<&volume::s3files_volume_configuration>},
+            {v.fsx_windows_file_server_volume_configuration.has_value(),
+             core::member<&volume::fsx_windows_file_server_volume_configuration>},
+            {is_true(v.configured_at_launch), core::member<&volume::configured_at_launch>},
         };
         std::string_view first;
         for (const auto& b : backings) {
             if (!b.present) continue;
             if (first.empty())
-                first = b.member;
+                first = b.member.name;
             else
-                c.error("ECS-TD-043", at("/", b.member),
+                c.error("ECS-TD-043", at(b.member),
                         cat("the volume already uses ", first, "; a volume has one kind of storage: make a second volume for ",
-                            b.member));
+                            b.member.name));
         }
 
         if (is_true(v.configured_at_launch)) {
             if (at_launch)
-                c.error("ECS-TD-038", at("/configuredAtLaunch"),
+                c.error("ECS-TD-038", at(core::member<&volume::configured_at_launch>),
                         cat("volume ", *at_launch, " is already configured at launch; a task definition has at most one"));
             else
                 at_launch = i;
@@ -535,7 +579,7 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
                                                                         });
                                                  });
             if (!mounted)
-                c.warning("ECS-TD-038", at("/configuredAtLaunch"),
+                c.warning("ECS-TD-038", at(core::member<&volume::configured_at_launch>),
                           "no container mounts this volume, so the EBS volume attached at launch would go unused: "
                           "add a mountPoint with its name");
         }
@@ -543,35 +587,46 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
         if (const auto& d = v.docker_volume_configuration) {
             bool shared = d->scope && *d->scope == docker_volume_scope::shared;
             if (is_true(d->autoprovision) && !shared && (!d->scope || d->scope->is_known()))
-                c.error("ECS-TD-039", at("/dockerVolumeConfiguration/autoprovision"),
+                c.error("ECS-TD-039",
+                        at(core::member<&volume::docker_volume_configuration>,
+                           core::member<&docker_volume_configuration::autoprovision>),
                         "autoprovision applies to shared Docker volumes only: set \"scope\": \"shared\" or drop autoprovision");
         }
 
         if (const auto& e = v.efs_volume_configuration) {
-            auto eat = [&](std::string_view member) { return at("/efsVolumeConfiguration", member); };
+            using E = efs_volume_configuration;
+            auto eat = [&](core::member_token member) {
+                return at(core::member<&volume::efs_volume_configuration>, member);
+            };
             bool encrypted = e->transit_encryption && *e->transit_encryption == efs_transit_encryption::enabled;
             const auto& auth = e->authorization_config;
             bool iam = auth && auth->iam && *auth->iam == efs_authorization_config_iam::enabled;
             bool access_point = auth && auth->access_point_id;
             if ((iam || access_point) && !encrypted)
-                c.error("ECS-TD-040", eat("/transitEncryption"),
+                c.error("ECS-TD-040", eat(core::member<&E::transit_encryption>),
                         cat(iam ? "IAM authorization" : "an EFS access point",
                             " needs \"transitEncryption\": \"ENABLED\""));
             if (access_point && e->root_directory && *e->root_directory != "/")
-                c.error("ECS-TD-040", eat("/rootDirectory"),
+                c.error("ECS-TD-040", eat(core::member<&E::root_directory>),
                         cat("with an access point the root directory is the access point's; rootDirectory must be omitted "
                             "or \"/\", not \"", *e->root_directory, "\""));
         }
 
         if (const auto& f = v.fsx_windows_file_server_volume_configuration) {
-            auto fat = [&](std::string_view member) { return at("/fsxWindowsFileServerVolumeConfiguration", member); };
+            using F = fsx_windows_file_server_volume_configuration;
+            using FA = fsx_windows_file_server_authorization_config;
+            auto fat = [&](const auto&... parts) {
+                return at(core::member<&volume::fsx_windows_file_server_volume_configuration>, parts...);
+            };
             if (f->root_directory.empty())
-                c.error("ECS-TD-042", fat("/rootDirectory"), "an FSx for Windows File Server volume needs a rootDirectory");
+                c.error("ECS-TD-042", fat(core::member<&F::root_directory>),
+                        "an FSx for Windows File Server volume needs a rootDirectory");
             if (f->authorization_config.credentials_parameter.view().empty())
-                c.error("ECS-TD-042", fat("/authorizationConfig/credentialsParameter"),
+                c.error("ECS-TD-042",
+                        fat(core::member<&F::authorization_config>, core::member<&FA::credentials_parameter>),
                         "FSx for Windows File Server needs the ARN of the Active Directory credentials (credentialsParameter)");
             if (f->authorization_config.domain.empty())
-                c.error("ECS-TD-042", fat("/authorizationConfig/domain"),
+                c.error("ECS-TD-042", fat(core::member<&F::authorization_config>, core::member<&FA::domain>),
                         "FSx for Windows File Server needs the Active Directory domain");
         }
     }
@@ -582,14 +637,14 @@ inline void check_volumes(const register_task_definition_request& td, core::chec
 inline void check_fault_injection(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
     if (is_true(td.enable_fault_injection) && t.network && !t.network_is(network_mode::awsvpc) &&
         !t.network_is(network_mode::host))
-        c.error("ECS-TD-044", "/enableFaultInjection",
+        c.error("ECS-TD-044", core::member<&register_task_definition_request::enable_fault_injection>,
                 cat("fault injection needs networkMode awsvpc or host; this task uses ",
                     t.network_mode_given ? td.network_mode->wire() : std::string("bridge (the default)")));
 }
 
 inline void check_inference_accelerators(const register_task_definition_request& td, core::checker_like auto& c) {
     if (non_empty(td.inference_accelerators))
-        c.warning("ECS-TD-045", "/inferenceAccelerators",
+        c.warning("ECS-TD-045", core::member<&register_task_definition_request::inference_accelerators>,
                   "Amazon Elastic Inference is retired: tasks with inference accelerators no longer start; use GPU or "
                   "AWS Inferentia instances");
     const auto& cds = td.container_definitions;
@@ -602,7 +657,9 @@ inline void check_inference_accelerators(const register_task_definition_request&
                             std::any_of(td.inference_accelerators->begin(), td.inference_accelerators->end(),
                                         [&](const inference_accelerator& a) { return a.device_name == rr[k].value; });
             if (!declared)
-                c.error("ECS-TD-045", cat(container_at(i), "/resourceRequirements/", k, "/value"),
+                c.error("ECS-TD-045",
+                        core::pointer(container_at(i), core::member<&container_definition::resource_requirements>, k,
+                                      core::member<&resource_requirement::value>),
                         cat("no inference accelerator has the deviceName \"", rr[k].value,
                             "\": declare it in inferenceAccelerators or name one that is"));
         }
@@ -612,6 +669,7 @@ inline void check_inference_accelerators(const register_task_definition_request&
 // --- container sums ----------------------------------------------------------------------------
 
 inline void check_container_sums(const register_task_definition_request& td, const task_context& t, core::checker_like auto& c) {
+    using CD = container_definition;
     const auto& cds = td.container_definitions;
     if (t.cpu) {
         std::int64_t sum = 0;
@@ -620,7 +678,7 @@ inline void check_container_sums(const register_task_definition_request& td, con
             std::int64_t before = sum;
             sum += cds[i].cpu->count();
             if (before <= t.cpu->count() && sum > t.cpu->count())
-                c.error("ECS-TD-048", container_at(i) + "/cpu",
+                c.error("ECS-TD-048", core::pointer(container_at(i), core::member<&CD::cpu>),
                         cat("the containers' cpu adds up to ", sum, " CPU units with ", container_label(cds[i], i),
                             ", more than the task's ", t.cpu->count(), ": lower the containers' cpu or raise the task's"));
         }
@@ -634,7 +692,9 @@ inline void check_container_sums(const register_task_definition_request& td, con
             std::int64_t before = sum;
             sum += m->count();
             if (before <= t.memory->count() && sum > t.memory->count())
-                c.error("ECS-TD-049", container_at(i) + (cd.memory_reservation ? "/memoryReservation" : "/memory"),
+                c.error("ECS-TD-049",
+                        core::pointer(container_at(i), cd.memory_reservation ? core::member<&CD::memory_reservation>
+                                                                             : core::member<&CD::memory>),
                         cat("the containers reserve ", sum, " MiB with ", container_label(cd, i), ", more than the task's ",
                             t.memory->count(), " MiB (a container reserves its memoryReservation, else its memory)"));
         }
@@ -645,7 +705,7 @@ inline void check_container_sums(const register_task_definition_request& td, con
             const container_definition& cd = cds[i];
             bool has = (cd.memory && cd.memory->count() > 0) || (cd.memory_reservation && cd.memory_reservation->count() > 0);
             if (!has)
-                c.error("ECS-TD-050", container_at(i) + "/memory",
+                c.error("ECS-TD-050", core::pointer(container_at(i), core::member<&CD::memory>),
                         cat(container_label(cd, i), " has no memory or memoryReservation and the task has no memory: give "
                                                     "one of them (MiB), or a task-level memory"));
         }
