@@ -220,20 +220,31 @@ struct ebs_block_device : core::model {
     friend bool operator==(const ebs_block_device&, const ebs_block_device&) = default;
 };
 
-/// The rule ids and member names of one request that creates EBS volumes; CreateVolume and block
-/// device mappings state the same limits under different ids and names.
+/// The members the EBS limits are stated on, under the names of the structure that holds them.
+struct ebs_members {
+    core::member_token size, iops, throughput, kms_key_id, initialization_rate;
+};
+
+/// The rule ids and members of one request that creates EBS volumes; CreateVolume and block
+/// device mappings state the same limits under different ids and names ("Size", "VolumeSize").
 struct ebs_rule_ids {
-    std::string_view size_member;
+    ebs_members member;
     core::rule_id size_or_snapshot, size, iops_required, iops_not_allowed, iops_range, iops_ratio, throughput,
         throughput_ratio, kms_needs_encryption, initialization_rate;
 };
 
-inline constexpr ebs_rule_ids create_volume_rules{"/Size", "EBS-CV-002", "EBS-CV-004", "EBS-CV-005", "EBS-CV-006",
-                                                  "EBS-CV-007", "EBS-CV-008", "EBS-CV-009", "EBS-CV-010",
-                                                  "EBS-CV-012", "EBS-CV-014"};
-inline constexpr ebs_rule_ids block_device_rules{"/VolumeSize", "EC2-RI-017", "EC2-RI-018", "EC2-RI-019",
-                                                 "EC2-RI-019", "EC2-RI-019", "EC2-RI-020", "EC2-RI-021",
-                                                 "EC2-RI-021", "EC2-RI-022", "EBS-CV-014"};
+inline constexpr ebs_rule_ids create_volume_rules{
+    {core::member<&create_volume_request::size>, core::member<&create_volume_request::iops>,
+     core::member<&create_volume_request::throughput>, core::member<&create_volume_request::kms_key_id>,
+     core::member<&create_volume_request::volume_initialization_rate>},
+    "EBS-CV-002", "EBS-CV-004", "EBS-CV-005", "EBS-CV-006", "EBS-CV-007", "EBS-CV-008", "EBS-CV-009", "EBS-CV-010",
+    "EBS-CV-012", "EBS-CV-014"};
+inline constexpr ebs_rule_ids block_device_rules{
+    {core::member<&ebs_block_device::volume_size>, core::member<&ebs_block_device::iops>,
+     core::member<&ebs_block_device::throughput>, core::member<&ebs_block_device::kms_key_id>,
+     core::member<&ebs_block_device::volume_initialization_rate>},
+    "EC2-RI-017", "EC2-RI-018", "EC2-RI-019", "EC2-RI-019", "EC2-RI-019", "EC2-RI-020", "EC2-RI-021", "EC2-RI-021",
+    "EC2-RI-022", "EBS-CV-014"};
 
 namespace detail {
 
@@ -251,8 +262,8 @@ struct ebs_parameters {
 inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::checker_like auto& c) {
     using core::cat;
     if (!p.size && !p.has_snapshot)
-        c.error(id.size_or_snapshot, std::string(id.size_member),
-                cat("give the volume a size (", id.size_member.substr(1), ") or a SnapshotId to create it from"));
+        c.error(id.size_or_snapshot, id.member.size,
+                cat("give the volume a size (", id.member.size.name, ") or a SnapshotId to create it from"));
     // An unknown type is reported by EBS-CV-003; its limits are unknown, so nothing more is checked.
     volume_type t = volume_type::gp2; // the API's default
     if (p.type) {
@@ -264,19 +275,21 @@ inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::che
     const volume_limits& l = limits_of(t);
     std::string_view tn = core::to_wire(t);
     if (p.size && (p.size->count() < l.min_size_gib || p.size->count() > l.max_size_gib))
-        c.error(id.size, std::string(id.size_member),
+        c.error(id.size, id.member.size,
                 cat("a ", tn, " volume is ", l.min_size_gib, "-", l.max_size_gib, " GiB; got ", p.size->count(), " GiB"));
     if (!p.iops && l.iops_required)
-        c.error(id.iops_required, "/Iops", cat("a ", tn, " volume needs Iops (", l.min_iops, "-", l.max_iops, ")"));
+        c.error(id.iops_required, id.member.iops,
+                cat("a ", tn, " volume needs Iops (", l.min_iops, "-", l.max_iops, ")"));
     if (p.iops && !l.iops_allowed)
-        c.error(id.iops_not_allowed, "/Iops",
+        c.error(id.iops_not_allowed, id.member.iops,
                 cat(tn, " volumes take no Iops: their performance follows from their size; use gp3, io1 or io2 to provision IOPS"));
     if (p.iops && l.iops_allowed) {
         auto n = p.iops->count();
         if (n < l.min_iops || n > l.max_iops)
-            c.error(id.iops_range, "/Iops", cat("a ", tn, " volume takes ", l.min_iops, "-", l.max_iops, " IOPS; got ", n));
+            c.error(id.iops_range, id.member.iops,
+                    cat("a ", tn, " volume takes ", l.min_iops, "-", l.max_iops, " IOPS; got ", n));
         else if (p.size && l.max_iops_per_gib && static_cast<std::int64_t>(n) > std::int64_t(l.max_iops_per_gib) * p.size->count())
-            c.error(id.iops_ratio, "/Iops",
+            c.error(id.iops_ratio, id.member.iops,
                     cat(n, " IOPS on ", p.size->count(), " GiB exceeds ", l.max_iops_per_gib, " IOPS per GiB for ", tn,
                         "; make the volume at least ", (n + l.max_iops_per_gib - 1) / l.max_iops_per_gib,
                         " GiB or lower the IOPS"));
@@ -284,27 +297,27 @@ inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::che
     if (p.throughput) {
         auto tp = p.throughput->count();
         if (!l.throughput_allowed)
-            c.error(id.throughput, "/Throughput", cat("only gp3 volumes take Throughput; this one is ", tn));
+            c.error(id.throughput, id.member.throughput, cat("only gp3 volumes take Throughput; this one is ", tn));
         else if (tp < l.min_throughput || tp > l.max_throughput)
-            c.error(id.throughput, "/Throughput",
+            c.error(id.throughput, id.member.throughput,
                     cat("gp3 throughput is ", l.min_throughput, "-", l.max_throughput, " MiB/s; got ", tp));
         else {
             std::int64_t io = p.iops ? p.iops->count() : gp3_baseline_iops;
             if (tp > gp3_max_throughput_for(io))
-                c.error(id.throughput_ratio, "/Throughput",
+                c.error(id.throughput_ratio, id.member.throughput,
                         cat(tp, " MiB/s needs at least ", tp * 4, " IOPS (0.25 MiB/s per IOPS); the volume has ", io,
                             p.iops ? "" : " (the gp3 baseline)"));
         }
     }
     if (p.kms_key_id && !(p.encrypted && *p.encrypted))
-        c.error(id.kms_needs_encryption, "/KmsKeyId", "a KmsKeyId needs \"Encrypted\": true");
+        c.error(id.kms_needs_encryption, id.member.kms_key_id, "a KmsKeyId needs \"Encrypted\": true");
     if (p.initialization_rate) {
         auto r = p.initialization_rate->count();
         if (!p.has_snapshot)
-            c.error(id.initialization_rate, "/VolumeInitializationRate",
+            c.error(id.initialization_rate, id.member.initialization_rate,
                     "VolumeInitializationRate applies only to a volume created from a snapshot (SnapshotId)");
         else if (r < min_volume_initialization_rate || r > max_volume_initialization_rate)
-            c.error(id.initialization_rate, "/VolumeInitializationRate",
+            c.error(id.initialization_rate, id.member.initialization_rate,
                     cat("the initialization rate is ", min_volume_initialization_rate, "-",
                         max_volume_initialization_rate, " MiB/s; got ", r));
     }
@@ -314,8 +327,10 @@ inline void check_ebs(const ebs_parameters& p, const ebs_rule_ids& id, core::che
 
 /// EBS-CV-001..016 (EBS-CV-003 and -013 come from the member types).
 inline void validate_rules(const create_volume_request& r, core::checker_like auto& c) {
+    using R = create_volume_request;
     if (r.availability_zone.has_value() == r.availability_zone_id.has_value())
-        c.error("EBS-CV-001", r.availability_zone ? "/AvailabilityZoneId" : "/AvailabilityZone",
+        c.error("EBS-CV-001",
+                r.availability_zone ? core::member<&R::availability_zone_id> : core::member<&R::availability_zone>,
                 r.availability_zone ? "give AvailabilityZone or AvailabilityZoneId, not both"
                                     : "the volume needs an AvailabilityZone (or an AvailabilityZoneId)");
     detail::check_ebs({r.volume_type, r.size, r.iops, r.throughput, r.volume_initialization_rate,
@@ -323,18 +338,19 @@ inline void validate_rules(const create_volume_request& r, core::checker_like au
                       create_volume_rules, c);
     if (r.multi_attach_enabled && *r.multi_attach_enabled && r.volume_type && r.volume_type->known() &&
         !limits_of(*r.volume_type->known()).multi_attach)
-        c.error("EBS-CV-011", "/MultiAttachEnabled",
+        c.error("EBS-CV-011", core::member<&R::multi_attach_enabled>,
                 core::cat("Multi-Attach is for io1 and io2 volumes only; this one is ", r.volume_type->wire_view()));
     else if (r.multi_attach_enabled && *r.multi_attach_enabled && !r.volume_type)
-        c.error("EBS-CV-011", "/MultiAttachEnabled",
+        c.error("EBS-CV-011", core::member<&R::multi_attach_enabled>,
                 "Multi-Attach is for io1 and io2 volumes only; without VolumeType the volume is gp2");
     if (r.outpost_arn) {
         auto a = core::parts(*r.outpost_arn);
         if (a && (a->service != "outposts" || a->resource.substr(0, 8) != "outpost/"))
-            c.error("EBS-CV-016", "/OutpostArn",
+            c.error("EBS-CV-016", core::member<&R::outpost_arn>,
                     core::cat("\"", r.outpost_arn->view(), "\" is not an Outpost ARN (arn:aws:outposts:<region>:<account>:outpost/op-...)"));
     }
-    check_tag_specifications(r.tag_specifications, c, {resource_type::volume}, "EBS-CV-015");
+    check_tag_specifications(r.tag_specifications, c, core::member<&R::tag_specifications>, {resource_type::volume},
+                             "EBS-CV-015");
 }
 
 /// EC2-RI-017..022: the EBS table applied to a block device mapping.

@@ -252,15 +252,19 @@ inline constexpr std::string_view form_names[] = {"MD5 colon hex (16 bytes, impo
                                                   "SHA-1 colon hex (20 bytes, RSA key created by EC2)",
                                                   "base64 SHA-256 (ED25519 key)"};
 
-/// The key pair id, fingerprint and tags of a key pair description (EC2-KP-012). `allowed` lists
-/// the fingerprint forms this description can have; `why` says what decided it.
-inline void check_description(const std::optional<key_pair_id>& id, const std::optional<std::string>& fingerprint,
-                              const std::optional<std::vector<tag>>& tags, core::checker_like auto& c,
-                              std::initializer_list<fingerprint_form> allowed, std::string_view why) {
+/// The key pair id, fingerprint and tags of a key pair description `k` (EC2-KP-012), which
+/// one of the description types holds under the same names. `allowed` lists the fingerprint
+/// forms this description can have; `why` says what decided it.
+template <class K>
+void check_description(const K& k, core::checker_like auto& c, std::initializer_list<fingerprint_form> allowed,
+                       std::string_view why) {
     using core::cat;
+    const std::optional<key_pair_id>& id = k.key_pair_id;
+    const std::optional<std::string>& fingerprint = k.key_fingerprint;
+    const std::optional<std::vector<tag>>& tags = k.tags;
     // An 8-digit id is well formed (COMMON-003) but not one EC2 issues for key pairs.
     if (id && key_pair_id::policy::check(id->view()) == 0 && id->view().size() != 21)
-        c.error("EC2-KP-012", "/KeyPairId",
+        c.error("EC2-KP-012", core::member<&K::key_pair_id>,
                 cat("\"", id->view(), "\" has 8 hex digits; key pair ids are \"key-\" and 17 (e.g. key-0123456789abcdef0)"));
     if (fingerprint) {
         auto form = classify_fingerprint(*fingerprint);
@@ -269,7 +273,7 @@ inline void check_description(const std::optional<key_pair_id>& id, const std::o
         if (!ok) {
             std::string expected;
             for (auto a : allowed) expected += cat(expected.empty() ? "" : " or ", form_names[static_cast<int>(a)]);
-            c.error("EC2-KP-012", "/KeyFingerprint",
+            c.error("EC2-KP-012", core::member<&K::key_fingerprint>,
                     cat("the fingerprint \"", *fingerprint, "\" is ",
                         form == fingerprint_form::unknown ? std::string("not a form EC2 writes")
                                                           : cat("a ", form_names[static_cast<int>(form)]),
@@ -281,9 +285,10 @@ inline void check_description(const std::optional<key_pair_id>& id, const std::o
         for (std::size_t i = 0; i < tags->size(); ++i) {
             const tag& t = (*tags)[i];
             if (!t.key)
-                c.error("EC2-KP-012", cat("/Tags/", i, "/Key"), "a tag of a key pair description has no Key");
+                c.error("EC2-KP-012", core::pointer(core::member<&K::tags>, i, core::member<&tag::key>),
+                        "a tag of a key pair description has no Key");
             else if (!seen.insert(*t.key).second)
-                c.error("EC2-KP-012", cat("/Tags/", i, "/Key"),
+                c.error("EC2-KP-012", core::pointer(core::member<&K::tags>, i, core::member<&tag::key>),
                         cat("the tag key \"", *t.key, "\" appears twice; a resource's tag keys are unique"));
         }
     }
@@ -293,27 +298,29 @@ inline void check_description(const std::optional<key_pair_id>& id, const std::o
 
 /// EC2-KP-005 and COMMON-005 (tags); EC2-KP-001..004 come from the member types.
 inline void validate_rules(const create_key_pair_request& r, core::checker_like auto& c) {
-    check_tag_specifications(r.tag_specifications, c, {resource_type::key_pair}, "EC2-KP-005");
+    using R = create_key_pair_request;
+    check_tag_specifications(r.tag_specifications, c, core::member<&R::tag_specifications>, {resource_type::key_pair},
+                             "EC2-KP-005");
 }
 
 /// EC2-KP-005, COMMON-005, EC2-KP-006 and EC2-KP-007 (the material); EC2-KP-001/002 from the name.
 inline void validate_rules(const import_key_pair_request& r, core::checker_like auto& c) {
-    check_tag_specifications(r.tag_specifications, c, {resource_type::key_pair}, "EC2-KP-005");
+    using R = import_key_pair_request;
+    check_tag_specifications(r.tag_specifications, c, core::member<&R::tag_specifications>, {resource_type::key_pair},
+                             "EC2-KP-005");
     check_public_key_material(r.public_key_material, c);
 }
 
 /// EC2-KP-012 applied to CreateKeyPair's output: a created key's fingerprint is SHA-1 (RSA) or
 /// SHA-256 (ED25519). KeyMaterial is not examined: no finding may quote it.
 inline void validate_rules(const key_pair& k, core::checker_like auto& c) {
-    detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,
-                              {fingerprint_form::sha1_hex, fingerprint_form::sha256_base64},
+    detail::check_description(k, c, {fingerprint_form::sha1_hex, fingerprint_form::sha256_base64},
                               "for a key pair created by EC2");
 }
 
 /// EC2-KP-012 applied to ImportKeyPair's output: an imported key's fingerprint is MD5 (RSA) or SHA-256 (ED25519).
 inline void validate_rules(const import_key_pair_result& k, core::checker_like auto& c) {
-    detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,
-                              {fingerprint_form::md5_hex, fingerprint_form::sha256_base64},
+    detail::check_description(k, c, {fingerprint_form::md5_hex, fingerprint_form::sha256_base64},
                               "for an imported key pair");
 }
 
@@ -322,21 +329,20 @@ inline void validate_rules(const import_key_pair_result& k, core::checker_like a
 inline void validate_rules(const key_pair_info& k, core::checker_like auto& c) {
     std::optional<key_type> type = k.key_type ? k.key_type->known() : std::nullopt;
     if (type == key_type::rsa)
-        detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,
-                                  {fingerprint_form::md5_hex, fingerprint_form::sha1_hex}, "for an RSA key pair");
+        detail::check_description(k, c, {fingerprint_form::md5_hex, fingerprint_form::sha1_hex}, "for an RSA key pair");
     else if (type == key_type::ed25519)
-        detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c, {fingerprint_form::sha256_base64},
-                                  "for an ED25519 key pair");
+        detail::check_description(k, c, {fingerprint_form::sha256_base64}, "for an ED25519 key pair");
     else
-        detail::check_description(k.key_pair_id, k.key_fingerprint, k.tags, c,
+        detail::check_description(k, c,
                                   {fingerprint_form::md5_hex, fingerprint_form::sha1_hex, fingerprint_form::sha256_base64},
                                   "without a known KeyType");
     if (k.public_key) {
         auto pk = inspect_public_key(*k.public_key);
         if (!pk.key) {
-            c.error("EC2-KP-012", "/PublicKey", "PublicKey is not a public key EC2 writes (an OpenSSH public key line)");
+            c.error("EC2-KP-012", core::member<&key_pair_info::public_key>,
+                    "PublicKey is not a public key EC2 writes (an OpenSSH public key line)");
         } else if (type && pk.key->type != *type) {
-            c.error("EC2-KP-012", "/PublicKey",
+            c.error("EC2-KP-012", core::member<&key_pair_info::public_key>,
                     core::cat("PublicKey is an ", core::to_wire(pk.key->type), " key but KeyType says ",
                               core::to_wire(*type)));
         }

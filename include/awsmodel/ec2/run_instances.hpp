@@ -855,24 +855,29 @@ inline std::string_view type_name(const run_instances_request& r) noexcept {
 }
 
 inline void check_counts(const run_instances_request& r, core::checker_like auto& c) {
+    using R = run_instances_request;
     using core::cat;
     if (r.min_count < 1)
-        c.error("EC2-RI-001", "/MinCount", cat("MinCount is ", r.min_count, "; launch at least 1 instance"));
+        c.error("EC2-RI-001", core::member<&R::min_count>,
+                cat("MinCount is ", r.min_count, "; launch at least 1 instance"));
     if (r.max_count < 1)
-        c.error("EC2-RI-001", "/MaxCount", cat("MaxCount is ", r.max_count, "; launch at least 1 instance"));
+        c.error("EC2-RI-001", core::member<&R::max_count>,
+                cat("MaxCount is ", r.max_count, "; launch at least 1 instance"));
     if (r.min_count > r.max_count)
-        c.error("EC2-RI-002", "/MinCount",
+        c.error("EC2-RI-002", core::member<&R::min_count>,
                 cat("MinCount ", r.min_count, " exceeds MaxCount ", r.max_count, ": raise MaxCount or lower MinCount"));
 }
 
 inline void check_image_and_key(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
+    using R = run_instances_request;
     using core::cat;
     if (!r.image_id && !r.launch_template)
-        c.error("EC2-RI-003", "/ImageId", "the request needs an ImageId (or a LaunchTemplate that names one)");
+        c.error("EC2-RI-003", core::member<&R::image_id>,
+                "the request needs an ImageId (or a LaunchTemplate that names one)");
     if (r.image_id && type) {
         if (auto p = ssm_parameter(*r.image_id)) {
             if (const ecs_ami_variant* v = find_ecs_optimized_ami(*p); v && !type->supports(v->arch))
-                c.error("EC2-RI-037", "/ImageId",
+                c.error("EC2-RI-037", core::member<&R::image_id>,
                         cat("the image is the ", core::to_wire(v->arch), " ECS-optimized AMI, but ", type_name(r),
                             " does not run ", core::to_wire(v->arch), ": pick the AMI parameter of the type's architecture"));
         }
@@ -880,73 +885,87 @@ inline void check_image_and_key(const run_instances_request& r, const instance_t
     if (r.key_name) {
         const std::string& k = *r.key_name;
         if (k.empty() || k.size() > 255 || !is_ascii(k))
-            c.error("EC2-RI-005", "/KeyName",
+            c.error("EC2-RI-005", core::member<&R::key_name>,
                     cat("a key pair name is 1-255 ASCII characters; \"", k, "\" has ", k.size(), " bytes",
                         is_ascii(k) ? "" : " and non-ASCII characters"));
         else if (k.front() == ' ' || k.back() == ' ')
-            c.error("EC2-RI-005", "/KeyName", cat("the key pair name \"", k, "\" starts or ends with a space, which EC2 does not allow"));
+            c.error("EC2-RI-005", core::member<&R::key_name>,
+                    cat("the key pair name \"", k, "\" starts or ends with a space, which EC2 does not allow"));
     }
 }
 
 inline void check_network_placement(const run_instances_request& r, core::checker_like auto& c) {
+    using R = run_instances_request;
     using core::cat;
     bool interfaces = r.network_interfaces && !r.network_interfaces->empty();
     if (interfaces && r.subnet_id)
-        c.error("EC2-RI-006", "/SubnetId", "SubnetId cannot be combined with NetworkInterfaces: give the subnet on the interface");
+        c.error("EC2-RI-006", core::member<&R::subnet_id>,
+                "SubnetId cannot be combined with NetworkInterfaces: give the subnet on the interface");
     if (interfaces && r.security_group_ids)
-        c.error("EC2-RI-007", "/SecurityGroupIds",
+        c.error("EC2-RI-007", core::member<&R::security_group_ids>,
                 "SecurityGroupIds cannot be combined with NetworkInterfaces: give the groups in NetworkInterfaces[].Groups");
     if (r.security_groups) {
         if (interfaces)
-            c.error("EC2-RI-008", "/SecurityGroups",
+            c.error("EC2-RI-008", core::member<&R::security_groups>,
                     "SecurityGroups cannot be combined with NetworkInterfaces: give group ids in NetworkInterfaces[].Groups");
         for (std::size_t i = 0; i < r.security_groups->size(); ++i) {
             const std::string& g = (*r.security_groups)[i];
             if (g.empty() || g.size() > 255)
-                c.error("EC2-RI-008", cat("/SecurityGroups/", i), cat("a security group name is 1-255 characters; got ", g.size()));
+                c.error("EC2-RI-008", core::pointer(core::member<&R::security_groups>, i),
+                        cat("a security group name is 1-255 characters; got ", g.size()));
             else if (g.substr(0, 3) == "sg-")
-                c.error("EC2-RI-008", cat("/SecurityGroups/", i),
+                c.error("EC2-RI-008", core::pointer(core::member<&R::security_groups>, i),
                         cat("SecurityGroups takes group names; \"", g, "\" is a group id: put it in SecurityGroupIds"));
         }
     }
 }
 
 inline void check_iam_profile(const iam_instance_profile_specification& p, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using P = iam_instance_profile_specification;
     using core::cat;
     if (!p.arn && !p.name) {
-        c.error("EC2-RI-010", "/IamInstanceProfile", "IamInstanceProfile needs the profile's Arn or Name");
+        c.error("EC2-RI-010", core::member<&R::iam_instance_profile>,
+                "IamInstanceProfile needs the profile's Arn or Name");
         return;
     }
     if (p.arn) {
         auto a = core::parts(*p.arn);
         if (a && !iam::is_instance_profile_arn(*a))
-            c.error("EC2-RI-010", "/IamInstanceProfile/Arn",
+            c.error("EC2-RI-010", core::pointer(core::member<&R::iam_instance_profile>, core::member<&P::arn>),
                     cat("\"", p.arn->view(), "\" is not an instance profile ARN (", iam::instance_profile_arn_form, ")",
                         a->resource.substr(0, 5) == "role/" ? "; it names a role: give the instance profile that contains the role" : ""));
     }
 }
 
 inline void check_tag_types_once(const run_instances_request& r, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using T = tag_specification;
     if (!r.tag_specifications) return;
     std::set<std::string_view> seen;
     for (std::size_t i = 0; i < r.tag_specifications->size(); ++i) {
         const auto& t = (*r.tag_specifications)[i].resource_type;
         if (t && !seen.insert(t->wire_view()).second)
-            c.error("EC2-RI-012", core::cat("/TagSpecifications/", i, "/ResourceType"),
+            c.error("EC2-RI-012",
+                    core::pointer(core::member<&R::tag_specifications>, i, core::member<&T::resource_type>),
                     core::cat("\"", t->wire_view(), "\" is tagged by an earlier specification; merge the tags into one per resource type"));
     }
 }
 
 inline void check_block_devices(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using B = block_device_mapping;
+    using E = ebs_block_device;
     using core::cat;
     if (!r.block_device_mappings) return;
     for (std::size_t i = 0; i < r.block_device_mappings->size(); ++i) {
         const block_device_mapping& m = (*r.block_device_mappings)[i];
-        std::string at = cat("/BlockDeviceMappings/", i);
+        std::string at = core::pointer(core::member<&R::block_device_mappings>, i);
         if (!m.device_name)
-            c.error("EC2-RI-014", at + "/DeviceName", "a block device mapping needs a DeviceName (e.g. /dev/sdh)");
+            c.error("EC2-RI-014", core::pointer(at, core::member<&B::device_name>),
+                    "a block device mapping needs a DeviceName (e.g. /dev/sdh)");
         else if (!valid_device_name(*m.device_name))
-            c.error("EC2-RI-015", at + "/DeviceName",
+            c.error("EC2-RI-015", core::pointer(at, core::member<&B::device_name>),
                     cat("\"", *m.device_name, "\" is not a device name EC2 accepts: use /dev/sd[b-z], /dev/xvd[b-z] "
                                               "(or xvd[b-z] on Windows); the root device is usually /dev/xvda or /dev/sda1"));
         int kinds = m.ebs.has_value() + m.virtual_name.has_value() + m.no_device.has_value();
@@ -955,15 +974,15 @@ inline void check_block_devices(const run_instances_request& r, const instance_t
                     kinds == 0 ? "a block device mapping needs one of Ebs, VirtualName (instance store) or NoDevice"
                                : "give only one of Ebs, VirtualName and NoDevice in a block device mapping");
         if (m.no_device && !m.no_device->empty())
-            c.error("EC2-RI-014", at + "/NoDevice",
+            c.error("EC2-RI-014", core::pointer(at, core::member<&B::no_device>),
                     cat("NoDevice is the empty string on the wire (it suppresses the AMI's mapping); got \"", *m.no_device, "\""));
         if (m.virtual_name) {
             auto n = ephemeral_index(*m.virtual_name);
             if (!n)
-                c.error("EC2-RI-016", at + "/VirtualName",
+                c.error("EC2-RI-016", core::pointer(at, core::member<&B::virtual_name>),
                         cat("\"", *m.virtual_name, "\" is not an instance store volume: use ephemeral0 to ephemeral23"));
             else if (type && *n >= type->instance_store_disks)
-                c.error("EC2-RI-016", at + "/VirtualName",
+                c.error("EC2-RI-016", core::pointer(at, core::member<&B::virtual_name>),
                         type->instance_store_disks == 0
                             ? cat(type_name(r), " has no instance store volumes; remove the ", *m.virtual_name, " mapping")
                             : cat(type_name(r), " has ", type->instance_store_disks, " instance store volume",
@@ -971,13 +990,15 @@ inline void check_block_devices(const run_instances_request& r, const instance_t
                                   type->instance_store_disks - 1, "); there is no ", *m.virtual_name));
         }
         if (m.ebs && m.ebs->volume_type && !m.ebs->volume_type->is_known())
-            c.error("EC2-RI-023", at + "/Ebs/VolumeType",
+            c.error("EC2-RI-023", core::pointer(at, core::member<&B::ebs>, core::member<&E::volume_type>),
                     cat("\"", m.ebs->volume_type->wire_view(), "\" is not an EBS volume type; use ",
                         core::allowed_values<volume_type>(), " (lower case)"));
     }
 }
 
 inline void check_interfaces(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using N = instance_network_interface_specification;
     using core::cat;
     if (!r.network_interfaces || r.network_interfaces->empty()) return;
     const auto& nis = *r.network_interfaces;
@@ -985,46 +1006,49 @@ inline void check_interfaces(const run_instances_request& r, const instance_type
     bool primary = false;
     for (std::size_t i = 0; i < nis.size(); ++i) {
         const instance_network_interface_specification& n = nis[i];
-        std::string at = cat("/NetworkInterfaces/", i);
+        std::string at = core::pointer(core::member<&R::network_interfaces>, i);
         std::int32_t card = n.network_card_index.value_or(0);
         if (!n.device_index)
-            c.error("EC2-RI-024", at + "/DeviceIndex", "each network interface needs a DeviceIndex (0 is the primary interface)");
+            c.error("EC2-RI-024", core::pointer(at, core::member<&N::device_index>),
+                    "each network interface needs a DeviceIndex (0 is the primary interface)");
         else if (*n.device_index < 0)
-            c.error("EC2-RI-024", at + "/DeviceIndex", cat("DeviceIndex is ", *n.device_index, "; it starts at 0"));
+            c.error("EC2-RI-024", core::pointer(at, core::member<&N::device_index>),
+                    cat("DeviceIndex is ", *n.device_index, "; it starts at 0"));
         else if (!slots.insert({card, *n.device_index}).second)
-            c.error("EC2-RI-024", at + "/DeviceIndex",
+            c.error("EC2-RI-024", core::pointer(at, core::member<&N::device_index>),
                     cat("DeviceIndex ", *n.device_index, " is used twice on network card ", card, "; each interface needs its own"));
         else if (*n.device_index == 0 && card == 0)
             primary = true;
 
         if (n.network_interface_id) {
-            auto excluded = [&](bool present, std::string_view member) {
+            auto excluded = [&](bool present, core::member_token member) {
                 if (present)
-                    c.error("EC2-RI-025", at + "/" + std::string(member),
-                            cat(member, " applies to an interface EC2 creates; this one attaches the existing ",
+                    c.error("EC2-RI-025", core::pointer(at, member),
+                            cat(member.name, " applies to an interface EC2 creates; this one attaches the existing ",
                                 n.network_interface_id->view(), ": set it on that interface instead"));
             };
-            excluded(n.associate_public_ip_address.has_value(), "AssociatePublicIpAddress");
-            excluded(n.associate_carrier_ip_address.has_value(), "AssociateCarrierIpAddress");
-            excluded(n.subnet_id.has_value(), "SubnetId");
-            excluded(n.groups.has_value(), "Groups");
-            excluded(n.description.has_value(), "Description");
-            excluded(n.private_ip_address.has_value(), "PrivateIpAddress");
-            excluded(n.private_ip_addresses.has_value(), "PrivateIpAddresses");
-            excluded(n.delete_on_termination.value_or(false), "DeleteOnTermination");
+            excluded(n.associate_public_ip_address.has_value(), core::member<&N::associate_public_ip_address>);
+            excluded(n.associate_carrier_ip_address.has_value(), core::member<&N::associate_carrier_ip_address>);
+            excluded(n.subnet_id.has_value(), core::member<&N::subnet_id>);
+            excluded(n.groups.has_value(), core::member<&N::groups>);
+            excluded(n.description.has_value(), core::member<&N::description>);
+            excluded(n.private_ip_address.has_value(), core::member<&N::private_ip_address>);
+            excluded(n.private_ip_addresses.has_value(), core::member<&N::private_ip_addresses>);
+            excluded(n.delete_on_termination.value_or(false), core::member<&N::delete_on_termination>);
         }
         if (n.associate_public_ip_address.value_or(false) && !n.network_interface_id) {
             if (n.device_index.value_or(-1) != 0)
-                c.error("EC2-RI-026", at + "/AssociatePublicIpAddress",
+                c.error("EC2-RI-026", core::pointer(at, core::member<&N::associate_public_ip_address>),
                         "a public IPv4 address can be requested only for the primary interface (DeviceIndex 0)");
             else if (nis.size() != 1)
-                c.error("EC2-RI-026", at + "/AssociatePublicIpAddress",
+                c.error("EC2-RI-026", core::pointer(at, core::member<&N::associate_public_ip_address>),
                         cat("a public IPv4 address can be requested only when the launch has one network interface; it has ",
                             nis.size(), ": allocate an Elastic IP address after launch instead"));
         }
 
         // EC2-RI-027: one primary private address per interface.
         if (n.private_ip_addresses) {
+            constexpr core::member_token primary_member = core::member<&private_ip_address_specification::primary>;
             bool has_primary = false;
             bool explicit_secondary = false;
             for (std::size_t j = 0; j < n.private_ip_addresses->size(); ++j) {
@@ -1034,33 +1058,38 @@ inline void check_interfaces(const run_instances_request& r, const instance_type
                     continue;
                 }
                 if (has_primary)
-                    c.error("EC2-RI-027", cat(at, "/PrivateIpAddresses/", j, "/Primary"),
+                    c.error("EC2-RI-027", core::pointer(at, core::member<&N::private_ip_addresses>, j, primary_member),
                             "an interface has one primary private IPv4 address; an earlier entry is already primary");
                 else if (n.private_ip_address && a.private_ip_address != n.private_ip_address)
-                    c.error("EC2-RI-027", cat(at, "/PrivateIpAddresses/", j, "/Primary"),
+                    c.error("EC2-RI-027", core::pointer(at, core::member<&N::private_ip_addresses>, j, primary_member),
                             cat("PrivateIpAddress already makes ", *n.private_ip_address,
                                 " the primary address; this entry names another"));
                 has_primary = true;
             }
             if (explicit_secondary && n.secondary_private_ip_address_count)
-                c.error("EC2-RI-027", at + "/SecondaryPrivateIpAddressCount",
+                c.error("EC2-RI-027", core::pointer(at, core::member<&N::secondary_private_ip_address_count>),
                         "give secondary private addresses either as a count or listed in PrivateIpAddresses, not both");
         }
         if ((n.private_ip_address || n.private_ip_addresses) && r.max_count > 1)
-            c.error("EC2-RI-027", at + (n.private_ip_address ? "/PrivateIpAddress" : "/PrivateIpAddresses"),
+            c.error("EC2-RI-027",
+                    core::pointer(at, n.private_ip_address ? core::member<&N::private_ip_address>
+                                                           : core::member<&N::private_ip_addresses>),
                     cat("an explicit private address can go to one instance only; MaxCount is ", r.max_count));
 
         if (n.ipv6_address_count && n.ipv6_addresses)
-            c.error("EC2-RI-028", at + "/Ipv6Addresses", "give IPv6 addresses either as Ipv6AddressCount or listed, not both");
+            c.error("EC2-RI-028", core::pointer(at, core::member<&N::ipv6_addresses>),
+                    "give IPv6 addresses either as Ipv6AddressCount or listed, not both");
         if (n.ipv6_address_count && *n.ipv6_address_count < 0)
-            c.error("EC2-RI-028", at + "/Ipv6AddressCount", cat("Ipv6AddressCount is ", *n.ipv6_address_count, "; it cannot be negative"));
+            c.error("EC2-RI-028", core::pointer(at, core::member<&N::ipv6_address_count>),
+                    cat("Ipv6AddressCount is ", *n.ipv6_address_count, "; it cannot be negative"));
         if (n.ipv6_addresses && r.max_count > 1)
-            c.error("EC2-RI-028", at + "/Ipv6Addresses",
+            c.error("EC2-RI-028", core::pointer(at, core::member<&N::ipv6_addresses>),
                     cat("explicit IPv6 addresses can go to one instance only; MaxCount is ", r.max_count));
 
         if (type) {
             std::int64_t v6 = n.ipv6_addresses ? std::int64_t(n.ipv6_addresses->size()) : n.ipv6_address_count.value_or(0);
-            std::string member = at + (n.ipv6_addresses ? "/Ipv6Addresses" : "/Ipv6AddressCount");
+            std::string member = core::pointer(at, n.ipv6_addresses ? core::member<&N::ipv6_addresses>
+                                                                    : core::member<&N::ipv6_address_count>);
             if (v6 > 0 && !type->ipv6_supported)
                 c.error("EC2-RI-039", member, cat(type_name(r), " does not support IPv6; remove the IPv6 addresses or pick a current type"));
             else if (v6 > type->ipv6_per_interface)
@@ -1069,36 +1098,42 @@ inline void check_interfaces(const run_instances_request& r, const instance_type
         }
     }
     if (!primary)
-        c.error("EC2-RI-024", "/NetworkInterfaces",
+        c.error("EC2-RI-024", core::member<&R::network_interfaces>,
                 "one interface must be the primary interface: DeviceIndex 0 on network card 0");
     if (type && std::int64_t(nis.size()) > type->max_network_interfaces)
-        c.error("EC2-RI-040", "/NetworkInterfaces",
+        c.error("EC2-RI-040", core::member<&R::network_interfaces>,
                 cat(nis.size(), " network interfaces; ", type_name(r), " takes at most ", type->max_network_interfaces));
 }
 
 inline void check_addresses(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
+    using R = run_instances_request;
     using core::cat;
     bool interfaces = r.network_interfaces && !r.network_interfaces->empty();
     if (r.private_ip_address) {
         if (interfaces)
-            c.error("EC2-RI-027", "/PrivateIpAddress",
+            c.error("EC2-RI-027", core::member<&R::private_ip_address>,
                     "PrivateIpAddress cannot be combined with NetworkInterfaces: set it on the primary interface");
         else if (r.max_count > 1)
-            c.error("EC2-RI-027", "/PrivateIpAddress",
+            c.error("EC2-RI-027", core::member<&R::private_ip_address>,
                     cat("PrivateIpAddress can go to one instance only; MaxCount is ", r.max_count));
     }
     if (r.ipv6_address_count && r.ipv6_addresses)
-        c.error("EC2-RI-028", "/Ipv6Addresses", "give IPv6 addresses either as Ipv6AddressCount or listed, not both");
+        c.error("EC2-RI-028", core::member<&R::ipv6_addresses>,
+                "give IPv6 addresses either as Ipv6AddressCount or listed, not both");
     if (r.ipv6_address_count && *r.ipv6_address_count < 0)
-        c.error("EC2-RI-028", "/Ipv6AddressCount", cat("Ipv6AddressCount is ", *r.ipv6_address_count, "; it cannot be negative"));
+        c.error("EC2-RI-028", core::member<&R::ipv6_address_count>,
+                cat("Ipv6AddressCount is ", *r.ipv6_address_count, "; it cannot be negative"));
     if (interfaces && (r.ipv6_address_count || r.ipv6_addresses))
-        c.error("EC2-RI-028", r.ipv6_addresses ? "/Ipv6Addresses" : "/Ipv6AddressCount",
+        c.error("EC2-RI-028",
+                r.ipv6_addresses ? core::member<&R::ipv6_addresses> : core::member<&R::ipv6_address_count>,
                 "IPv6 addresses cannot be given with NetworkInterfaces: set them on the interface");
     if (r.ipv6_addresses && r.max_count > 1)
-        c.error("EC2-RI-028", "/Ipv6Addresses", cat("explicit IPv6 addresses can go to one instance only; MaxCount is ", r.max_count));
+        c.error("EC2-RI-028", core::member<&R::ipv6_addresses>,
+                cat("explicit IPv6 addresses can go to one instance only; MaxCount is ", r.max_count));
     if (type && !interfaces) {
         std::int64_t v6 = r.ipv6_addresses ? std::int64_t(r.ipv6_addresses->size()) : r.ipv6_address_count.value_or(0);
-        const char* member = r.ipv6_addresses ? "/Ipv6Addresses" : "/Ipv6AddressCount";
+        core::member_token member =
+            r.ipv6_addresses ? core::member<&R::ipv6_addresses> : core::member<&R::ipv6_address_count>;
         if (v6 > 0 && !type->ipv6_supported)
             c.error("EC2-RI-039", member, cat(type_name(r), " does not support IPv6; remove the IPv6 addresses or pick a current type"));
         else if (v6 > type->ipv6_per_interface)
@@ -1108,37 +1143,46 @@ inline void check_addresses(const run_instances_request& r, const instance_type_
 }
 
 inline void check_metadata(const instance_metadata_options_request& m, core::checker_like auto& c) {
+    using R = run_instances_request;
     if (m.http_put_response_hop_limit && (*m.http_put_response_hop_limit < 1 || *m.http_put_response_hop_limit > 64))
-        c.error("EC2-RI-029", "/MetadataOptions/HttpPutResponseHopLimit",
+        c.error("EC2-RI-029",
+                core::pointer(core::member<&R::metadata_options>,
+                              core::member<&instance_metadata_options_request::http_put_response_hop_limit>),
                 core::cat("the hop limit is 1-64; got ", *m.http_put_response_hop_limit,
                           " (2 lets containers on bridge networks reach IMDSv2)"));
 }
 
 inline void check_placement(const ec2::placement& p, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using P = ec2::placement;
     if (p.availability_zone && p.availability_zone_id)
-        c.error("EC2-RI-030", "/Placement/AvailabilityZoneId", "give AvailabilityZone or AvailabilityZoneId, not both");
+        c.error("EC2-RI-030", core::pointer(core::member<&R::placement>, core::member<&P::availability_zone_id>),
+                "give AvailabilityZone or AvailabilityZoneId, not both");
     if (p.group_name && p.group_id)
-        c.error("EC2-RI-030", "/Placement/GroupId", "give the placement group's GroupName or GroupId, not both");
+        c.error("EC2-RI-030", core::pointer(core::member<&R::placement>, core::member<&P::group_id>),
+                "give the placement group's GroupName or GroupId, not both");
     if (p.partition_number && !p.group_name && !p.group_id)
-        c.error("EC2-RI-030", "/Placement/PartitionNumber",
+        c.error("EC2-RI-030", core::pointer(core::member<&R::placement>, core::member<&P::partition_number>),
                 "PartitionNumber applies to a partition placement group: give its GroupName or GroupId");
     bool host = p.tenancy && *p.tenancy == ec2::tenancy::host;
     if (p.host_resource_group_arn && p.tenancy && !host)
-        c.error("EC2-RI-030", "/Placement/HostResourceGroupArn",
+        c.error("EC2-RI-030", core::pointer(core::member<&R::placement>, core::member<&P::host_resource_group_arn>),
                 core::cat("a host resource group needs Tenancy \"host\" (or no Tenancy); got \"", p.tenancy->wire_view(), "\""));
 }
 
 inline void check_credits(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using C = credit_specification_request;
     if (!r.credit_specification) return;
     if (type && !type->burstable) {
-        c.error("EC2-RI-031", "/CreditSpecification",
+        c.error("EC2-RI-031", core::member<&R::credit_specification>,
                 core::cat(type_name(r), " is not a burstable performance type; CPU credits apply to T2, T3, T3a and T4g only"));
         return;
     }
     bool t3 = type_name(r).substr(0, 2) == "t3";
     bool host = r.placement && r.placement->tenancy && *r.placement->tenancy == ec2::tenancy::host;
     if (t3 && host && r.credit_specification->cpu_credits == cpu_credits::unlimited)
-        c.error("EC2-RI-031", "/CreditSpecification/CpuCredits",
+        c.error("EC2-RI-031", core::pointer(core::member<&R::credit_specification>, core::member<&C::cpu_credits>),
                 "T3 instances on a Dedicated Host take only \"standard\" CPU credits");
 }
 
@@ -1167,52 +1211,58 @@ inline std::optional<double> parse_price(std::string_view s) noexcept {
 }
 
 inline void check_market(const run_instances_request& r, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using M = instance_market_options_request;
+    using S = spot_market_options;
     using core::cat;
     bool hibernation = r.hibernation_options && r.hibernation_options->configured.value_or(false);
     if (!r.instance_market_options) return;
     const auto& m = *r.instance_market_options;
     bool spot = m.market_type && *m.market_type == market_type::spot;
     if (!m.spot_options) return;
+    const std::string at = core::pointer(core::member<&R::instance_market_options>, core::member<&M::spot_options>);
     if (!spot)
-        c.error("EC2-RI-032", "/InstanceMarketOptions/SpotOptions",
+        c.error("EC2-RI-032", at,
                 m.market_type ? cat("SpotOptions apply to MarketType \"spot\", not \"", m.market_type->wire_view(), "\"")
                               : std::string("SpotOptions need MarketType \"spot\""));
     const spot_market_options& s = *m.spot_options;
-    const std::string at = "/InstanceMarketOptions/SpotOptions";
     bool persistent = s.spot_instance_type && *s.spot_instance_type == spot_instance_type::persistent;
     auto behaviour = s.instance_interruption_behavior ? s.instance_interruption_behavior->known() : std::nullopt;
     bool unknown_behaviour = s.instance_interruption_behavior && !behaviour; // reported as an enumeration value
     if (persistent && !unknown_behaviour && (!behaviour || *behaviour == instance_interruption_behavior::terminate))
-        c.error("EC2-RI-032", at + "/InstanceInterruptionBehavior",
+        c.error("EC2-RI-032", core::pointer(at, core::member<&S::instance_interruption_behavior>),
                 hibernation ? "a persistent Spot request of a hibernation-enabled instance needs InstanceInterruptionBehavior \"hibernate\""
                             : "a persistent Spot request through RunInstances needs InstanceInterruptionBehavior \"stop\" or \"hibernate\"");
     if (!persistent && behaviour && *behaviour != instance_interruption_behavior::terminate)
-        c.error("EC2-RI-032", at + "/InstanceInterruptionBehavior",
+        c.error("EC2-RI-032", core::pointer(at, core::member<&S::instance_interruption_behavior>),
                 cat("\"", core::to_wire(*behaviour), "\" needs SpotInstanceType \"persistent\""));
     if (s.valid_until && !persistent)
-        c.error("EC2-RI-032", at + "/ValidUntil", "ValidUntil applies to persistent Spot requests only");
+        c.error("EC2-RI-032", core::pointer(at, core::member<&S::valid_until>),
+                "ValidUntil applies to persistent Spot requests only");
     if (s.max_price) {
         auto p = parse_price(*s.max_price);
         if (!p || *p <= 0.001)
-            c.error("EC2-RI-032", at + "/MaxPrice",
+            c.error("EC2-RI-032", core::pointer(at, core::member<&S::max_price>),
                     cat("MaxPrice is a decimal number of US dollars per hour above 0.001 (e.g. \"0.05\"); got \"", *s.max_price, "\""));
     }
     if (hibernation && behaviour && *behaviour != instance_interruption_behavior::hibernate)
-        c.error("EC2-RI-032", at + "/InstanceInterruptionBehavior",
+        c.error("EC2-RI-032", core::pointer(at, core::member<&S::instance_interruption_behavior>),
                 cat("hibernation is configured, so a Spot interruption hibernates the instance; set \"hibernate\", not \"",
                     core::to_wire(*behaviour), "\""));
 }
 
 inline void check_client_token_and_template(const run_instances_request& r, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using L = launch_template_specification;
     using core::cat;
     if (r.client_token && (r.client_token->size() > 64 || !is_ascii(*r.client_token)))
-        c.error("EC2-RI-035", "/ClientToken",
+        c.error("EC2-RI-035", core::member<&R::client_token>,
                 cat("ClientToken is at most 64 ASCII characters; this one has ", r.client_token->size(), " bytes",
                     is_ascii(*r.client_token) ? "" : " and non-ASCII characters"));
     if (!r.launch_template) return;
     const auto& t = *r.launch_template;
     if (t.launch_template_id.has_value() == t.launch_template_name.has_value())
-        c.error("EC2-RI-036", "/LaunchTemplate",
+        c.error("EC2-RI-036", core::member<&R::launch_template>,
                 t.launch_template_id ? "give LaunchTemplateId or LaunchTemplateName, not both"
                                      : "name the launch template by LaunchTemplateId or LaunchTemplateName");
     if (t.version) {
@@ -1220,38 +1270,45 @@ inline void check_client_token_and_template(const run_instances_request& r, core
         bool number = !v.empty() && v[0] != '0' && v.size() <= 18 &&
                       std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
         if (!number && v != "$Latest" && v != "$Default")
-            c.error("EC2-RI-036", "/LaunchTemplate/Version",
+            c.error("EC2-RI-036", core::pointer(core::member<&R::launch_template>, core::member<&L::version>),
                     cat("a launch template version is a number from 1, $Latest or $Default; got \"", v, "\""));
     }
 }
 
 inline void check_type_capabilities(const run_instances_request& r, const instance_type_info* type, core::checker_like auto& c) {
+    using R = run_instances_request;
+    using H = hibernation_options_request;
+    using B = block_device_mapping;
+    using E = ebs_block_device;
+    using O = cpu_options_request;
     using core::cat;
     if (!type) return;
     if (r.ebs_optimized) {
         if (*r.ebs_optimized && type->ebs_optimized == ebs_optimized_support::unsupported)
-            c.error("EC2-RI-037", "/EbsOptimized", cat(type_name(r), " cannot be EBS-optimized; remove EbsOptimized or pick another type"));
+            c.error("EC2-RI-037", core::member<&R::ebs_optimized>,
+                    cat(type_name(r), " cannot be EBS-optimized; remove EbsOptimized or pick another type"));
         else if (!*r.ebs_optimized && type->ebs_optimized == ebs_optimized_support::default_)
-            c.warning("EC2-RI-037", "/EbsOptimized",
+            c.warning("EC2-RI-037", core::member<&R::ebs_optimized>,
                       cat(type_name(r), " is always EBS-optimized; \"EbsOptimized\": false has no effect"));
     }
     if (r.hibernation_options && r.hibernation_options->configured.value_or(false)) {
         if (!type->hibernation_supported)
-            c.error("EC2-RI-038", "/HibernationOptions/Configured", cat(type_name(r), " does not support hibernation"));
+            c.error("EC2-RI-038", core::pointer(core::member<&R::hibernation_options>, core::member<&H::configured>),
+                    cat(type_name(r), " does not support hibernation"));
         if (r.block_device_mappings) {
             for (std::size_t i = 0; i < r.block_device_mappings->size(); ++i) {
                 const block_device_mapping& m = (*r.block_device_mappings)[i];
                 if (!m.device_name || !is_root_device_name(*m.device_name)) continue;
-                std::string at = cat("/BlockDeviceMappings/", i);
+                std::string at = core::pointer(core::member<&R::block_device_mappings>, i);
                 if (!m.ebs) {
                     c.error("EC2-RI-038", at, "a hibernating instance needs an EBS root volume");
                     continue;
                 }
                 if (!m.ebs->encrypted.value_or(false))
-                    c.error("EC2-RI-038", at + "/Ebs/Encrypted",
+                    c.error("EC2-RI-038", core::pointer(at, core::member<&B::ebs>, core::member<&E::encrypted>),
                             "hibernation writes RAM to the root volume, which must be encrypted: set \"Encrypted\": true");
                 if (m.ebs->volume_size && std::int64_t(m.ebs->volume_size->count()) * 1024 <= type->memory_mib)
-                    c.error("EC2-RI-038", at + "/Ebs/VolumeSize",
+                    c.error("EC2-RI-038", core::pointer(at, core::member<&B::ebs>, core::member<&E::volume_size>),
                             cat("the root volume (", m.ebs->volume_size->count(), " GiB) must hold the RAM of ", type_name(r),
                                 " (", type->memory_mib, " MiB) and the operating system; make it at least ",
                                 type->memory_mib / 1024 + 2, " GiB"));
@@ -1260,10 +1317,10 @@ inline void check_type_capabilities(const run_instances_request& r, const instan
     }
     if (r.cpu_options) {
         if (r.cpu_options->core_count && *r.cpu_options->core_count > type->default_cores)
-            c.error("EC2-RI-041", "/CpuOptions/CoreCount",
+            c.error("EC2-RI-041", core::pointer(core::member<&R::cpu_options>, core::member<&O::core_count>),
                     cat(type_name(r), " has ", type->default_cores, " cores; CoreCount is ", *r.cpu_options->core_count));
         if (r.cpu_options->threads_per_core && *r.cpu_options->threads_per_core > type->default_threads_per_core)
-            c.error("EC2-RI-041", "/CpuOptions/ThreadsPerCore",
+            c.error("EC2-RI-041", core::pointer(core::member<&R::cpu_options>, core::member<&O::threads_per_core>),
                     cat(type_name(r), " runs ", type->default_threads_per_core, " thread",
                         type->default_threads_per_core == 1 ? "" : "s", " per core; ThreadsPerCore is ",
                         *r.cpu_options->threads_per_core));
@@ -1280,7 +1337,7 @@ inline void validate_rules(const run_instances_request& r, core::checker_like au
     detail::check_image_and_key(r, type, c);
     detail::check_network_placement(r, c);
     if (r.iam_instance_profile) detail::check_iam_profile(*r.iam_instance_profile, c);
-    check_tag_specifications(r.tag_specifications, c,
+    check_tag_specifications(r.tag_specifications, c, core::member<&run_instances_request::tag_specifications>,
                              {resource_type::instance, resource_type::volume, resource_type::spot_instances_request,
                               resource_type::network_interface},
                              "EC2-RI-011");

@@ -61,13 +61,15 @@ constexpr bool is_fargate_provider(std::string_view name) noexcept {
 }
 
 /// Checks a capacity provider strategy. `member` is the pointer of the list, relative to the
-/// checker's position ("/defaultCapacityProviderStrategy"). `associated` lists the cluster's
-/// capacity providers when the document states them; when it is null (RunTask names a cluster
-/// that is described elsewhere) association is not checked.
+/// checker's position, which the caller builds from its field table
+/// (`core::pointer(core::member<&create_cluster_request::default_capacity_provider_strategy>)`).
+/// `associated` lists the cluster's capacity providers when the document states them; when it is
+/// null (RunTask names a cluster that is described elsewhere) association is not checked.
 inline void check_capacity_provider_strategy(const capacity_provider_strategy& s, core::checker_like auto& c,
-                                             std::string_view member, const strategy_rule_ids& id,
+                                             const std::string& member, const strategy_rule_ids& id,
                                              const std::vector<std::string>* associated) {
     using core::cat;
+    using I = capacity_provider_strategy_item;
     if (s.size() > max_strategy_providers)
         c.error(id.count, member,
                 cat("a capacity provider strategy holds at most ", max_strategy_providers, " providers; this one has ",
@@ -76,19 +78,22 @@ inline void check_capacity_provider_strategy(const capacity_provider_strategy& s
     bool any_weight = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto& e = s[i];
-        std::string at = cat(member, "/", i);
+        std::string at = core::pointer(member, i);
         if (e.capacity_provider.empty())
-            c.error(id.item, at + "/capacityProvider", "capacityProvider is empty: name FARGATE, FARGATE_SPOT or a capacity provider you created");
+            c.error(id.item, core::pointer(at, core::member<&I::capacity_provider>),
+                    "capacityProvider is empty: name FARGATE, FARGATE_SPOT or a capacity provider you created");
         std::int32_t w = e.weight.value_or(0);
         std::int32_t b = e.base.value_or(0);
         if (w < 0 || w > max_strategy_weight)
-            c.error(id.item, at + "/weight", cat("weight is 0-", max_strategy_weight, "; got ", w));
+            c.error(id.item, core::pointer(at, core::member<&I::weight>),
+                    cat("weight is 0-", max_strategy_weight, "; got ", w));
         any_weight = any_weight || w > 0;
         if (b < 0 || b > max_strategy_base)
-            c.error(id.item, at + "/base", cat("base is 0-", max_strategy_base, "; got ", b));
+            c.error(id.item, core::pointer(at, core::member<&I::base>),
+                    cat("base is 0-", max_strategy_base, "; got ", b));
         if (b > 0) {
             if (first_base)
-                c.error(id.one_base, at + "/base",
+                c.error(id.one_base, core::pointer(at, core::member<&I::base>),
                         cat("only one provider of a strategy may set base; \"", s[*first_base].capacity_provider,
                             "\" (item ", *first_base, ") already sets it: set base on one provider and use weight for the rest"));
             else
@@ -96,10 +101,10 @@ inline void check_capacity_provider_strategy(const capacity_provider_strategy& s
         }
         if (associated && !e.capacity_provider.empty() &&
             std::find(associated->begin(), associated->end(), e.capacity_provider) == associated->end())
-            c.error(id.associated, at + "/capacityProvider",
+            c.error(id.associated, core::pointer(at, core::member<&I::capacity_provider>),
                     cat("\"", e.capacity_provider, "\" is not one of the cluster's capacityProviders: add it to capacityProviders"));
         if (i > 0 && is_fargate_provider(e.capacity_provider) != is_fargate_provider(s[0].capacity_provider))
-            c.error(id.mixed, at + "/capacityProvider",
+            c.error(id.mixed, core::pointer(at, core::member<&I::capacity_provider>),
                     cat("\"", e.capacity_provider, "\" and \"", s[0].capacity_provider,
                         "\" cannot share a strategy: Fargate providers (FARGATE, FARGATE_SPOT) and Auto Scaling group providers are used in separate strategies"));
     }

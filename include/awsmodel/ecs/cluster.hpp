@@ -316,13 +316,15 @@ struct describe_clusters_response : core::model {
 inline void validate_rules(const cluster_setting& s, core::checker_like auto& c) {
     using core::cat;
     if (!s.name)
-        c.error("ECS-CL-003", "/name", "a cluster setting needs a name: containerInsights");
+        c.error("ECS-CL-003", core::member<&cluster_setting::name>,
+                "a cluster setting needs a name: containerInsights");
     if (!s.value) {
-        c.error("ECS-CL-003", "/value", "a cluster setting needs a value: enhanced, enabled or disabled");
+        c.error("ECS-CL-003", core::member<&cluster_setting::value>,
+                "a cluster setting needs a value: enhanced, enabled or disabled");
     } else if (s.name && *s.name == cluster_setting_name::container_insights &&
                std::find(container_insights_values.begin(), container_insights_values.end(), *s.value) ==
                    container_insights_values.end()) {
-        c.error("ECS-CL-003", "/value",
+        c.error("ECS-CL-003", core::member<&cluster_setting::value>,
                 cat("\"", *s.value, "\" is not a containerInsights value; allowed: enhanced|enabled|disabled "
                                     "(lower case)"));
     }
@@ -332,10 +334,10 @@ inline void validate_rules(const cluster_setting& s, core::checker_like auto& c)
 inline void validate_rules(const execute_command_configuration& e, core::checker_like auto& c) {
     bool override_ = e.logging && *e.logging == execute_command_logging::override;
     if (override_ && !e.log_configuration)
-        c.error("ECS-CL-005", "/logConfiguration",
+        c.error("ECS-CL-005", core::member<&execute_command_configuration::log_configuration>,
                 "logging OVERRIDE needs a logConfiguration naming a CloudWatch log group or an S3 bucket");
     else if (!override_ && e.log_configuration && (!e.logging || e.logging->is_known()))
-        c.error("ECS-CL-005", "/logConfiguration",
+        c.error("ECS-CL-005", core::member<&execute_command_configuration::log_configuration>,
                 core::cat("a logConfiguration is used only with logging OVERRIDE; logging is ",
                           e.logging ? e.logging->wire_view() : std::string_view("DEFAULT (absent)"),
                           ": set \"logging\": \"OVERRIDE\" or remove logConfiguration"));
@@ -343,40 +345,45 @@ inline void validate_rules(const execute_command_configuration& e, core::checker
 
 /// ECS-CL-006: an encryption flag needs the destination it encrypts.
 inline void validate_rules(const execute_command_log_configuration& l, core::checker_like auto& c) {
+    using L = execute_command_log_configuration;
     if (l.s3_encryption_enabled.value_or(false) && !l.s3_bucket_name)
-        c.error("ECS-CL-006", "/s3EncryptionEnabled",
+        c.error("ECS-CL-006", core::member<&L::s3_encryption_enabled>,
                 "s3EncryptionEnabled is true but no s3BucketName is given: name the bucket or drop the flag");
     if (l.cloud_watch_encryption_enabled.value_or(false) && !l.cloud_watch_log_group_name)
-        c.error("ECS-CL-006", "/cloudWatchEncryptionEnabled",
+        c.error("ECS-CL-006", core::member<&L::cloud_watch_encryption_enabled>,
                 "cloudWatchEncryptionEnabled is true but no cloudWatchLogGroupName is given: name the log group or "
                 "drop the flag");
 }
 
 /// ECS-CL-008: managed storage takes single-Region keys only (the form is the key type's check).
 inline void validate_rules(const managed_storage_configuration& m, core::checker_like auto& c) {
-    auto single_region = [&c](const std::optional<cluster_kms_key>& k, std::string_view member) {
+    auto single_region = [&c](const std::optional<cluster_kms_key>& k, core::member_token member) {
         if (k && cluster_kms_key::policy::check(k->view()) == 0 && names_multi_region_key(k->view()))
             c.error("ECS-CL-008", member,
                     core::cat("\"", k->view(), "\" is a multi-Region key; managed storage needs a single-Region key"));
     };
-    single_region(m.kms_key_id, "/kmsKeyId");
-    single_region(m.fargate_ephemeral_storage_kms_key_id, "/fargateEphemeralStorageKmsKeyId");
+    single_region(m.kms_key_id, core::member<&managed_storage_configuration::kms_key_id>);
+    single_region(m.fargate_ephemeral_storage_kms_key_id,
+                  core::member<&managed_storage_configuration::fargate_ephemeral_storage_kms_key_id>);
 }
 
 namespace detail {
 
-// The rules a cluster's own members follow, in a request and in a description alike.
-inline void check_cluster(const std::optional<std::vector<cluster_setting>>& settings,
-                          const std::optional<std::vector<std::string>>& providers,
-                          const std::optional<capacity_provider_strategy>& strategy, bool providers_stated,
-                          core::checker_like auto& c) {
+// The rules a cluster's own members follow, in a request and in a description alike: `r` is a
+// create_cluster_request or a cluster, which name these members alike.
+template <class R>
+void check_cluster(const R& r, bool providers_stated, core::checker_like auto& c) {
     using core::cat;
+    const std::optional<std::vector<cluster_setting>>& settings = r.settings;
+    const std::optional<std::vector<std::string>>& providers = r.capacity_providers;
+    const std::optional<capacity_provider_strategy>& strategy = r.default_capacity_provider_strategy;
     if (settings) {
         for (std::size_t i = 1; i < settings->size(); ++i) {
             const auto& n = (*settings)[i].name;
             for (std::size_t j = 0; j < i && n; ++j)
                 if ((*settings)[j].name == n) {
-                    c.error("ECS-CL-003", cat("/settings/", i, "/name"),
+                    c.error("ECS-CL-003",
+                            core::pointer(core::member<&R::settings>, i, core::member<&cluster_setting::name>),
                             cat("the setting ", n->wire_view(), " is already given at /settings/", j,
                                 "; give each setting once"));
                     break;
@@ -387,7 +394,7 @@ inline void check_cluster(const std::optional<std::vector<cluster_setting>>& set
         for (std::size_t i = 1; i < providers->size(); ++i)
             for (std::size_t j = 0; j < i; ++j)
                 if ((*providers)[i] == (*providers)[j]) {
-                    c.error("ECS-CL-016", cat("/capacityProviders/", i),
+                    c.error("ECS-CL-016", core::pointer(core::member<&R::capacity_providers>, i),
                             cat("\"", (*providers)[i], "\" is already listed at /capacityProviders/", j,
                                 "; list each capacity provider once"));
                     break;
@@ -396,8 +403,8 @@ inline void check_cluster(const std::optional<std::vector<cluster_setting>>& set
     if (strategy) {
         static const std::vector<std::string> none;
         const std::vector<std::string>* associated = providers ? &*providers : providers_stated ? &none : nullptr;
-        check_capacity_provider_strategy(*strategy, c, "/defaultCapacityProviderStrategy", default_strategy_rules,
-                                         associated);
+        const std::string member = core::pointer(core::member<&R::default_capacity_provider_strategy>);
+        check_capacity_provider_strategy(*strategy, c, member, default_strategy_rules, associated);
     }
 }
 
@@ -406,16 +413,16 @@ inline void check_cluster(const std::optional<std::vector<cluster_setting>>& set
 /// ECS-CL-002, -003 (repeats), -009..014, -016; the member types and nested shapes report
 /// ECS-CL-001, -003..008 and -017.
 inline void validate_rules(const create_cluster_request& r, core::checker_like auto& c) {
-    check_tags(r.tags, c, "ECS-CL-002");
+    check_tags(r.tags, c, "ECS-CL-002", core::member<&create_cluster_request::tags>);
     // A request states every provider it associates: a strategy naming another one is an error.
-    detail::check_cluster(r.settings, r.capacity_providers, r.default_capacity_provider_strategy, true, c);
+    detail::check_cluster(r, true, c);
 }
 
 /// The request's rules, except tags: descriptions carry the tags AWS itself adds
 /// (aws:cloudformation:stack-name, ...), which requests may not. A description without
 /// capacityProviders says nothing about them, so association is checked only when it lists them.
 inline void validate_rules(const cluster& r, core::checker_like auto& c) {
-    detail::check_cluster(r.settings, r.capacity_providers, r.default_capacity_provider_strategy, false, c);
+    detail::check_cluster(r, false, c);
 }
 
 } // namespace awsmodel::ecs

@@ -46,10 +46,13 @@ inline bool ecs_tag_chars(std::string_view s) noexcept {
 } // namespace detail
 
 /// The tag rules of ECS requests (COMMON-005 as stated for ECS; `rule` is the resource's own id,
-/// e.g. ECS-TD-034 for task definitions). `member` is the pointer of the tag list ("/tags").
+/// e.g. ECS-TD-034 for task definitions). `member` is the request's member that holds the tags
+/// (`core::member<&create_cluster_request::tags>`).
 inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checker_like auto& c, core::rule_id rule,
-                       std::string_view member = "/tags") {
+                       core::member_token member) {
     using core::cat;
+    constexpr core::member_token key = core::member<&tag::key>;
+    constexpr core::member_token value = core::member<&tag::value>;
     if (!tags) return;
     if (tags->size() > core::tags::max_per_resource)
         c.error(rule, member, cat(tags->size(), " tags; a resource takes at most ", core::tags::max_per_resource));
@@ -60,33 +63,48 @@ inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checke
     std::size_t next_repeat = 0;
     for (std::size_t i = 0; i < tags->size(); ++i) {
         const tag& t = (*tags)[i];
-        std::string at = cat(member, "/", i);
+        std::string at = core::pointer(member, i);
         if (!t.key) {
-            c.error(rule, at + "/key", "a tag needs a key");
+            c.error(rule, core::pointer(at, key), "a tag needs a key");
             continue;
         }
         const std::string& k = *t.key;
         if (k.empty() || core::tags::characters(k) > core::tags::max_key_characters)
-            c.error(rule, at + "/key", cat("a tag key is 1-", core::tags::max_key_characters, " characters; this one has ", core::tags::characters(k)));
+            c.error(rule, core::pointer(at, key),
+                    cat("a tag key is 1-", core::tags::max_key_characters, " characters; this one has ",
+                        core::tags::characters(k)));
         if (!detail::ecs_tag_chars(k))
-            c.error(rule, at + "/key",
+            c.error(rule, core::pointer(at, key),
                     cat("the tag key \"", k, "\" has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @"));
         if (core::tags::reserved_prefix(k))
-            c.error(rule, at + "/key", cat("the tag key \"", k, "\" starts with \"aws:\", which AWS reserves"));
+            c.error(rule, core::pointer(at, key),
+                    cat("the tag key \"", k, "\" starts with \"aws:\", which AWS reserves"));
         if (next_repeat < repeated.size() && repeated[next_repeat].index == i) {
             ++next_repeat;
-            c.error(rule, at + "/key", cat("the tag key \"", k, "\" is used twice"));
+            c.error(rule, core::pointer(at, key), cat("the tag key \"", k, "\" is used twice"));
         }
         if (t.value) {
             if (core::tags::characters(*t.value) > core::tags::max_value_characters)
-                c.error(rule, at + "/value", cat("a tag value is at most ", core::tags::max_value_characters, " characters; this one has ", core::tags::characters(*t.value)));
+                c.error(rule, core::pointer(at, value),
+                        cat("a tag value is at most ", core::tags::max_value_characters, " characters; this one has ",
+                            core::tags::characters(*t.value)));
             if (!detail::ecs_tag_chars(*t.value))
-                c.error(rule, at + "/value",
+                c.error(rule, core::pointer(at, value),
                         "the tag value has a character ECS does not allow; use letters, digits, spaces and _ . : / = + - @");
             if (core::tags::reserved_prefix(*t.value))
-                c.error(rule, at + "/value", "the tag value starts with \"aws:\", which AWS reserves");
+                c.error(rule, core::pointer(at, value), "the tag value starts with \"aws:\", which AWS reserves");
         }
     }
+}
+
+struct register_task_definition_request; // ecs/task_definition_model.hpp, which includes this header
+
+/// The tag rules of a RegisterTaskDefinition request, for the call in task_definition_rules.hpp
+/// that names no member. `Owner` only defers naming the request's member until the request is
+/// complete, which it is wherever a rule is instantiated.
+template <class Owner = register_task_definition_request>
+void check_tags(const std::optional<std::vector<tag>>& tags, core::checker_like auto& c, core::rule_id rule) {
+    check_tags(tags, c, rule, core::member<&Owner::tags>);
 }
 
 } // namespace awsmodel::ecs
