@@ -99,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (core::has_errors(ds)) broken("decoding succeeded with an error", k, input, first, {}, ds);
 
     core::diagnostics findings;
-    k.validate(input, opt, findings);
+    k.validate(input, opt, {}, findings);
     check_findings(k, input, findings);
 
     // The round trip: what awsmodel writes, it reads back to the same value, written the same way.

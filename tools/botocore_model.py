@@ -132,6 +132,8 @@ def parse_tables(root):
             path = os.path.join(dirpath, f)
             text = open(path, encoding="utf-8").read()
             service = header_service(os.path.relpath(path, inc))
+            if service is None:
+                continue  # not a botocore service's shapes (cfn/: CloudFormation's own structures)
             for sm in STRUCT.finditer(text):
                 name = sm.group(1)
                 end = text.find("\n};", sm.end())

@@ -8,11 +8,18 @@
 #include <awsmodel/core/validate.hpp>
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace awsmodel::cli {
+
+/// The documents given with `--context`, kept alive for the validations that consult them.
+struct context_store {
+    core::validation_context context;
+    std::vector<std::shared_ptr<const void>> documents;
+};
 
 struct kind {
     std::string_view name;    ///< what users type: `create-volume`
@@ -20,8 +27,11 @@ struct kind {
     std::string_view shape;   ///< the botocore shape
     /// Decodes; on success writes the canonical JSON to `out`. Findings go to `ds`.
     bool (*fmt)(std::string_view text, const core::decode_options&, std::string& out, core::diagnostics& ds);
-    /// Decodes and applies every rule.
-    void (*validate)(std::string_view text, const core::decode_options&, core::diagnostics& ds);
+    /// Decodes and applies every rule, with the documents of `context`.
+    void (*validate)(std::string_view text, const core::decode_options&, const core::validation_context& context,
+                     core::diagnostics& ds);
+    /// Decodes a context document into `store`; false, with the findings in `ds`, when it does not decode.
+    bool (*add_context)(std::string_view text, const core::decode_options&, context_store& store, core::diagnostics& ds);
     /// The JSON Schema of the wire form, titled `title`.
     boost::json::object (*schema)(std::string_view title);
 };
@@ -41,12 +51,22 @@ kind make_kind(std::string_view name, std::string_view service, std::string_view
                 out = core::encode(*r);
                 return true;
             },
-            [](std::string_view text, const core::decode_options& opt, core::diagnostics& ds) {
+            [](std::string_view text, const core::decode_options& opt, const core::validation_context& context,
+               core::diagnostics& ds) {
                 auto r = core::decode<T>(text, opt);
                 ds = std::move(r.diagnostics());
                 if (!r) return;
-                auto more = core::validate(*r);
+                auto more = core::validate(*r, context);
                 ds.insert(ds.end(), more.begin(), more.end());
+            },
+            [](std::string_view text, const core::decode_options& opt, context_store& store, core::diagnostics& ds) {
+                auto r = core::decode<T>(text, opt);
+                ds = std::move(r.diagnostics());
+                if (!r) return false;
+                auto document = std::make_shared<const T>(std::move(*r));
+                store.context.add(*document);
+                store.documents.push_back(std::move(document));
+                return true;
             },
             [](std::string_view title) { return core::json_schema<T>(title); }};
 }

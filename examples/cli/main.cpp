@@ -26,10 +26,12 @@ constexpr std::string_view usage =
     "usage: awsmodel kinds\n"
     "       awsmodel rules\n"
     "       awsmodel fmt [--lenient] KIND FILE|-\n"
-    "       awsmodel validate [--json] [--lenient] KIND FILE...\n"
+    "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
-    "--lenient ignores members the shape does not have instead of reporting them.\n";
+    "--lenient ignores members the shape does not have instead of reporting them.\n"
+    "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
+    "  rules whose document is not given are skipped.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -94,10 +96,35 @@ int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& op
     return 0;
 }
 
-int cmd_validate(const std::vector<std::string>& args, const core::decode_options& opt, bool json) {
+// Reads the `--context KIND=FILE` documents: 0, or the exit status (2 for a usage error, 1 for a
+// document that does not decode, reported as an error of its own file, since rules checked against
+// half a document would mislead).
+int read_context(const std::vector<std::string>& specs, const core::decode_options& opt, cli::context_store& store) {
+    int status = 0;
+    for (const std::string& spec : specs) {
+        const std::size_t eq = spec.find('=');
+        const cli::kind* k = eq == std::string::npos ? nullptr : find_kind(std::string_view(spec).substr(0, eq));
+        if (!k) return usage_error("--context takes KIND=FILE with a KIND of `awsmodel kinds`, not \"" + spec + "\"");
+        const std::string path = spec.substr(eq + 1);
+        std::string text;
+        core::diagnostics ds;
+        if (!read_file(path, text))
+            ds.push_back({"", core::rules::syntax, core::severity::error, "cannot read the file"});
+        else if (k->add_context(text, opt, store, ds))
+            continue;
+        for (const auto& d : ds) print_line(path, d);
+        status = 1;
+    }
+    return status;
+}
+
+int cmd_validate(const std::vector<std::string>& args, const core::decode_options& opt, bool json,
+                 const std::vector<std::string>& context_specs) {
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+    cli::context_store context;
+    if (int status = read_context(context_specs, opt, context)) return status;
     bool errors = false;
     boost::json::array findings;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -106,7 +133,7 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
         if (!read_file(args[i], text))
             ds.push_back({"", core::rules::syntax, core::severity::error, "cannot read the file"});
         else
-            k->validate(text, opt, ds);
+            k->validate(text, opt, context.context, ds);
         for (const auto& d : ds) {
             errors |= d.level == core::severity::error;
             if (json)
@@ -161,7 +188,14 @@ int main(int argc, char** argv) try {
     core::decode_options opt;
     bool json = false;
     bool all = false;
+    std::vector<std::string> context;
     for (auto it = args.begin(); it != args.end();) {
+        if (*it == "--context" && cmd == "validate") {
+            if (std::next(it) == args.end()) return usage_error("--context takes KIND=FILE");
+            context.push_back(*std::next(it));
+            it = args.erase(it, std::next(it, 2));
+            continue;
+        }
         if (*it == "--json")
             json = true;
         else if (*it == "--lenient")
@@ -179,7 +213,7 @@ int main(int argc, char** argv) try {
     if (cmd == "kinds") return cmd_kinds();
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
-    if (cmd == "validate") return cmd_validate(args, opt, json);
+    if (cmd == "validate") return cmd_validate(args, opt, json, context);
     if (cmd == "schema") return cmd_schema(args, all);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::cout << usage;

@@ -96,6 +96,32 @@ for args in (["frobnicate"], ["fmt", "no-such-kind", good], ["validate", "create
 p = run("validate", "create-volume", "/nonexistent/file.json")
 check("unreadable", p.returncode == 1 and "/nonexistent/file.json" in p.stderr, p.stderr)
 
+# validate --context KIND=FILE: documents the rules consult; without them those rules are skipped
+with tempfile.TemporaryDirectory() as tmp:
+    def write(name, doc):
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            json.dump(doc, f)
+        return path
+    req = write("attach.json", {"Device": "/dev/sdf", "InstanceId": "i-0123456789abcdef0",
+                                "VolumeId": "vol-0123456789abcdef0"})
+    vol = write("volumes.json", {"Volumes": [{"VolumeId": "vol-0123456789abcdef0", "State": "available",
+                                              "AvailabilityZone": "us-east-1a"}]})
+    inst = write("instance.json", {"InstanceId": "i-0123456789abcdef0", "State": {"Name": "running"},
+                                   "Placement": {"AvailabilityZone": "us-east-1b"}})
+    p = run("validate", "attach-volume", req)
+    check("validate without context", p.returncode == 0 and p.stderr == "", p.stderr)
+    p = run("validate", "--context", f"describe-volumes-result={vol}", "--context", f"instance={inst}",
+            "attach-volume", req)
+    check("validate with context exit", p.returncode == 1, p.returncode)
+    check("validate with context finds the zones apart", f"{req}:/InstanceId: EBS-AV-004:" in p.stderr, p.stderr)
+    p = run("validate", "--context", f"nonsense={inst}", "attach-volume", req)
+    check("validate --context unknown kind exit 2", p.returncode == 2, p.returncode)
+    bad = write("bad.json", {"InstanceId": 7})
+    p = run("validate", "--context", f"instance={bad}", "attach-volume", req)
+    check("validate --context undecodable exit 1", p.returncode == 1 and f"{bad}:/InstanceId: COMMON-002" in p.stderr,
+          p.stderr)
+
 for f in failures:
     print("FAIL", f)
 print(f"{passed} passed, {len(failures)} failed")

@@ -12,9 +12,25 @@
 ///   core::validation_context context{described_volume, described_instance};
 ///   auto findings = core::validate(request, context);   // EBS-AV-001..006
 ///
-/// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVolume.html
-/// https://docs.aws.amazon.com/ebs/latest/userguide/ebs-attaching-volume.html
-/// https://docs.aws.amazon.com/ebs/latest/userguide/device_naming.html
+/// The rules, catalogued as ../shared/rules.md does (id, source, check: C literal-checkable, R run
+/// time with the request, X run time with the context, S the service only):
+///
+/// | id | source | check |
+/// |---|---|---|
+/// | EBS-AV-001 Device has a device name's form | EBS-DN (device naming guide) | C |
+/// | EBS-AV-002 Device is a recommended data-volume name (warning) | EBS-DN | C |
+/// | EBS-AV-003 the volume is available, or in use with Multi-Attach and not on this instance | BM-EC2 AttachVolume (VolumeInUse, IncorrectState); EBS-MA | X (volume) |
+/// | EBS-AV-004 the volume and the instance share an Availability Zone | BM-EC2 AttachVolume | X (volume, instance) |
+/// | EBS-AV-005 the instance is running or stopped | EBS-ATT (attaching guide) | X (instance) |
+/// | EBS-AV-006 no volume of the instance uses the device name | EBS-DN | X (instance) |
+///
+/// Not checked: that the volume and instance exist and belong to the account, that the instance
+/// type takes one more volume and supports the volume's encryption (S).
+///
+/// BM-EC2: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVolume.html
+/// EBS-ATT: https://docs.aws.amazon.com/ebs/latest/userguide/ebs-attaching-volume.html
+/// EBS-DN: https://docs.aws.amazon.com/ebs/latest/userguide/device_naming.html
+/// EBS-MA: https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volumes-multi.html
 
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/codec_fwd.hpp>

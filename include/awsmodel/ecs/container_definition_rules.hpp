@@ -4,10 +4,11 @@
 #define AWSMODEL_ECS_CONTAINER_DEFINITION_RULES_HPP
 
 /// The container-level rules of a task definition, ECS-TD-060..119 (ECS-TD-063 lives with
-/// ecs::image). Most of them need the whole request (its network mode, launch types, OS, the
-/// other containers and the volumes), so they run from the request's `validate_rules` hook in
-/// task_definition_rules.hpp, with the checker at the request's root and pointers written from
-/// there ("/containerDefinitions/2/portMappings/0/hostPort").
+/// ecs::image, ECS-TD-061 with ecs::container_name). They are container_definition's own rules:
+/// the walk runs them with the checker at the container, so pointers are relative to it
+/// ("/portMappings/0/hostPort"). Most of them need the whole request (its network mode, launch
+/// types, OS, the other containers and the volumes), which they read from the validation context:
+/// validating a request puts it there for its containers (`encloses_context`).
 ///
 /// Rules that come from member types and need no code here: the enumerations (ECS-TD-071
 /// protocol, -072 appProtocol values, -088 condition, -095 type, -098 logDriver, -102 firelens

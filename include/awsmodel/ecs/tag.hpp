@@ -97,16 +97,6 @@ inline void check_tags(const std::optional<std::vector<tag>>& tags, core::checke
     }
 }
 
-struct register_task_definition_request; // ecs/task_definition_model.hpp, which includes this header
-
-/// The tag rules of a RegisterTaskDefinition request, for the call in task_definition_rules.hpp
-/// that names no member. `Owner` only defers naming the request's member until the request is
-/// complete, which it is wherever a rule is instantiated.
-template <class Owner = register_task_definition_request>
-void check_tags(const std::optional<std::vector<tag>>& tags, core::checker_like auto& c, core::rule_id rule) {
-    check_tags(tags, c, rule, core::member<&Owner::tags>);
-}
-
 } // namespace awsmodel::ecs
 
 #endif

@@ -739,7 +739,7 @@ inline void check_task_rules(const register_task_definition_request& td, const t
     check_ephemeral_storage(td, c);
     check_placement_constraints(td, c);
     check_proxy(td, t, c);
-    check_tags(td.tags, c, "ECS-TD-034");
+    check_tags(td.tags, c, "ECS-TD-034", core::member<&register_task_definition_request::tags>);
     check_roles(td, c);
     check_volumes(td, c);
     check_fault_injection(td, t, c);
