@@ -12,5 +12,5 @@ int main() {
     c.name = ecs::container_name("app");
     c.essential = true;
     td.container_definitions.push_back(std::move(c));
-    std::printf("%s: %zu container(s)\n", td.family.c_str(), td.container_definitions.size());
+    std::printf("%s: %zu container(s)\n", td.family.str().c_str(), td.container_definitions.size());
 }
