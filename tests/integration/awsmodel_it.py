@@ -31,6 +31,7 @@ class Operation:
 OPERATIONS = {
     "CreateVolume": Operation("ec2", "create-volume", "create-volume", "volume"),
     "DescribeVolumes": Operation("ec2", "describe-volumes", None, "describe-volumes-result"),
+    "AttachVolume": Operation("ec2", "attach-volume", "attach-volume", "volume-attachment"),
     "CreateKeyPair": Operation("ec2", "create-key-pair", "create-key-pair", "key-pair", secret=True),
     "ImportKeyPair": Operation("ec2", "import-key-pair", "import-key-pair", "import-key-pair-result",
                                blobs=("PublicKeyMaterial",)),

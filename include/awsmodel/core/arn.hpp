@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_CORE_ARN_HPP
 #define AWSMODEL_CORE_ARN_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/text.hpp>
 

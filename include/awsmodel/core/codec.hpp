@@ -18,6 +18,7 @@
 // `has_checks()` and `walk(v, checker)`, and, for the schema and value_from,
 // `schema(generator, bounds)` and `to_value(v, jv)`.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>

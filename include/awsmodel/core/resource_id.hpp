@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_CORE_RESOURCE_ID_HPP
 #define AWSMODEL_CORE_RESOURCE_ID_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/fixed_string.hpp>
 #include <awsmodel/core/text.hpp>

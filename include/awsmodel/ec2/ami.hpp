@@ -7,6 +7,7 @@
 /// under which AWS publishes the current ECS-optimized AMIs.
 /// https://docs.aws.amazon.com/AmazonECS/latest/developerguide/retrieve-ecs-optimized_AMI.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/resource_id.hpp>
 #include <awsmodel/core/text.hpp>

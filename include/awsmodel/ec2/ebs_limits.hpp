@@ -3,6 +3,8 @@
 #ifndef AWSMODEL_EC2_EBS_LIMITS_HPP
 #define AWSMODEL_EC2_EBS_LIMITS_HPP
 
+#include <awsmodel/core/rule_id.hpp>
+
 #include <array>
 #include <cstdint>
 #include <string_view>

@@ -7,6 +7,7 @@
 /// the `Ebs` part of a block device mapping.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>

@@ -15,6 +15,7 @@
 /// ec2/instance_type_catalog.hpp for both versions). AWS adds types faster than any release
 /// of this library, so a name it does not know is a warning, never an error.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fixed_string.hpp>
 #include <awsmodel/core/result.hpp>

@@ -12,6 +12,7 @@
 /// EC2-KP-008 (CreateKeyPair takes no PublicKeyMaterial; ImportKeyPair no KeyType or KeyFormat)
 /// needs no code: the members are not in those shapes, so decoding reports them (COMMON-001).
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/shapes.hpp>
 #include <awsmodel/core/fields.hpp>

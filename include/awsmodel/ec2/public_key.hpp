@@ -14,6 +14,7 @@
 /// No message produced here quotes the material: when a person pastes a private key by mistake,
 /// the findings must be safe to log.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/base64.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/enum.hpp>

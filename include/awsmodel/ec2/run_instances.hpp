@@ -6,6 +6,7 @@
 /// The RunInstances request and the request shapes inside it.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>

@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_EC2_TAG_RULES_HPP
 #define AWSMODEL_EC2_TAG_RULES_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/tags.hpp>
 #include <awsmodel/ec2/tag.hpp>

@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_ECS_CAPACITY_PROVIDER_STRATEGY_HPP
 #define AWSMODEL_ECS_CAPACITY_PROVIDER_STRATEGY_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/checker.hpp>
 

@@ -11,6 +11,7 @@
 /// and not belong to another cluster) depends on the account's state: only the service can
 /// check it, so no rule here reports it.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/shapes.hpp>
 #include <awsmodel/core/arn.hpp>

@@ -13,6 +13,7 @@
 /// whose form the documentation fixes (integers, booleans). Whether an attribute exists on any
 /// instance is for the service to say.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/checker.hpp>
 

@@ -6,6 +6,7 @@
 /// A container of a task definition, with the small shapes only a container uses.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/enum.hpp>

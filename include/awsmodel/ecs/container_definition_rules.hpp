@@ -24,6 +24,7 @@
 /// instance (ECS-TD-068), whether secrets, parameters, S3 objects and credential specs exist
 /// and are readable (ECS-TD-052), and GPUs available on the instance (ECS-TD-117).
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/diagnostic.hpp>

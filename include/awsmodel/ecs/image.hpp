@@ -7,6 +7,7 @@
 /// demand into registry, repository, tag and digest the way Docker splits it.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/result.hpp>
 #include <awsmodel/core/text.hpp>

@@ -6,6 +6,7 @@
 /// Linux-specific container options: kernel capabilities, devices, tmpfs mounts, swap and init.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/quantity.hpp>

@@ -6,6 +6,7 @@
 /// Where a container's output goes: its log driver, and the FireLens log router that the
 /// `awsfirelens` driver sends to.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/string_map.hpp>

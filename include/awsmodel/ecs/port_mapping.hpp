@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_ECS_PORT_MAPPING_HPP
 #define AWSMODEL_ECS_PORT_MAPPING_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/port.hpp>

@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_ECS_S3_BUCKET_NAME_HPP
 #define AWSMODEL_ECS_S3_BUCKET_NAME_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/fixed_string.hpp>
 #include <awsmodel/core/text.hpp>

@@ -3,6 +3,7 @@
 #ifndef AWSMODEL_ECS_TAG_HPP
 #define AWSMODEL_ECS_TAG_HPP
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/tags.hpp>
 #include <awsmodel/core/timestamp.hpp>

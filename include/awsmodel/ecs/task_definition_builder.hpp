@@ -25,6 +25,7 @@
 ///   of another builder of the same type (made by the same line in a loop) is reported by build().
 /// - `build()` runs `core::validate` on the request and returns every finding.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/pointer.hpp>
 #include <awsmodel/core/quantity.hpp>

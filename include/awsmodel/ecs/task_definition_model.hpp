@@ -11,6 +11,7 @@
 ///
 /// The values only: include awsmodel/ecs/task_definition.hpp, which adds their rules.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/diagnostic.hpp>

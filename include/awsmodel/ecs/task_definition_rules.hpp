@@ -15,6 +15,7 @@
 /// ECS-TD-052 (roles exist and trust ecs-tasks.amazonaws.com, images can be pulled, secrets,
 /// parameters and log groups exist) is for the service alone to check, and is not implemented.
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/checker.hpp>

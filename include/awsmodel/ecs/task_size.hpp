@@ -8,6 +8,7 @@
 /// written, so that a document re-encodes unchanged, and expose the converted amount.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/quantity.hpp>
 #include <awsmodel/core/result.hpp>

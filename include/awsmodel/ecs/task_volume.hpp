@@ -7,6 +7,7 @@
 /// FSx for Windows File Server, S3 Files, or one configured when the task is launched.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html
 
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
