@@ -8,6 +8,7 @@
 // point at a member under a name the document does not use.
 
 #include <awsmodel/core/diagnostic.hpp>
+#include <awsmodel/core/fields.hpp>
 
 #include <boost/hana/tuple.hpp>
 
@@ -19,13 +20,6 @@
 namespace awsmodel::core {
 
 namespace detail {
-template <class M>
-struct pointer_member_traits;
-template <class C, class V>
-struct pointer_member_traits<V C::*> {
-    using class_type = C;
-};
-
 template <class F, auto Member>
 constexpr bool names_member() noexcept {
     if constexpr (std::is_same_v<std::remove_cv_t<decltype(F::member)>, decltype(Member)>)
@@ -49,7 +43,7 @@ struct wire_name_in<Member, boost::hana::tuple<F...>> {
 
 template <auto Member>
 constexpr std::string_view wire_name_of() {
-    using C = typename pointer_member_traits<decltype(Member)>::class_type;
+    using C = typename member_traits<decltype(Member)>::class_type;
     return wire_name_in<Member, decltype(C::fields())>::value;
 }
 } // namespace detail
