@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(options_are_constant_data) {
     constexpr auto t = probe::camel();
     using availability = std::remove_cvref_t<decltype(boost::hana::at_c<0>(t))>;
     static_assert(availability::member_name == "availability_zone");
-    static_assert(availability::cfn_name == "AvailabilityZone");
+    static_assert(availability::cfn_name() == "AvailabilityZone");
     static_assert(!availability::required && availability::min == core::no_min && availability::max == core::no_max);
     static_assert(availability::pattern.empty() && availability::aws_default.empty());
     using shade_of = std::remove_cvref_t<decltype(boost::hana::at_c<4>(t))>;
@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(options_are_constant_data) {
     using shades = std::remove_cvref_t<decltype(boost::hana::at_c<5>(t))>;
     static_assert(shades::min == 1 && shades::max == 2 && shades::enumeration().size() == 2);
     using cpu = std::remove_cvref_t<decltype(boost::hana::at_c<6>(t))>;
-    static_assert(cpu::required && cpu::pattern == "[0-9]+" && cpu::cfn_name == "Cpu");
+    static_assert(cpu::required && cpu::pattern == "[0-9]+" && cpu::cfn_name() == "Cpu");
     static_assert(cpu::enumeration().empty());
     BOOST_TEST(boost::hana::length(t) == 7u);
 }

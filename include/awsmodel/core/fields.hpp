@@ -160,11 +160,13 @@ struct field {
     static constexpr std::string_view aws_default = options.aws_default.view();
     /// The C++ member's name: `availability_zone`.
     static constexpr std::string_view member_name = detail::member_name<Member>();
+    /// The CloudFormation property name. A function over a variable template, so that only what
+    /// reads it pays for it: every TU that includes a model instantiates every field of its table.
+    static constexpr std::string_view cfn_name() noexcept { return cfn_text<>.view(); }
     // (Clang does not take `member_name` here as a constant while the class is being defined.)
+    template <int = 0>
     static constexpr option_text<64> cfn_text =
         Options.cfn.empty() ? detail::convert_name(detail::member_name<Member>(), true) : Options.cfn;
-    /// The CloudFormation property name.
-    static constexpr std::string_view cfn_name = cfn_text.view();
     /// The enumeration of an enum member (or of the elements of a list of them); empty otherwise.
     static constexpr auto enumeration() noexcept {
         using U = detail::unwrapped_enum<value_type>;
@@ -194,8 +196,6 @@ struct named_field : F {
 
 namespace detail {
 
-// Counts the initializers an aggregate takes: its base (`core::model`) and every data member.
-// Boost.PFR counts fields the same way but refuses types with a base, which every model has.
 template <class U>
 U& reference_for_counting() noexcept; // declared only: nothing calls it
 struct any_initializer {
@@ -210,20 +210,6 @@ template <class T, std::size_t... I>
 constexpr bool initializable_with(std::index_sequence<I...>) {
     return requires { T{(static_cast<void>(I), any_initializer{})...}; };
 }
-template <class T, std::size_t Low = 0, std::size_t High = 256>
-constexpr std::size_t initializer_count() {
-    // T{n values} compiles for every n up to the count and for none after it: bisect.
-    if constexpr (Low + 1 >= High) {
-        return Low;
-    } else {
-        constexpr std::size_t mid = (Low + High) / 2;
-        if constexpr (initializable_with<T>(std::make_index_sequence<mid>{}))
-            return initializer_count<T, mid, High>();
-        else
-            return initializer_count<T, Low, mid>();
-    }
-}
-
 template <class F, class...>
 struct first_of : F {};
 
@@ -231,12 +217,16 @@ template <class T>
 concept keeps_extra = requires(T& t) { t.extra; };
 
 /// Fails to compile when T's table leaves out a data member; the error names T as this
-/// template's first argument.
+/// template's first argument. T{n values} compiles for every n up to the number of initializers
+/// an aggregate takes (its base, `core::model`, and every data member) and for none after it.
+/// The table's entries are distinct members of T (the decoder's index of wire names rejects a
+/// repeated one), so T has at least as many; one probe past the count the table accounts for
+/// then decides whether it has more. Boost.PFR counts fields the same way but refuses types with
+/// a base, and bisecting over all counts cost every TU that includes a model a second or more.
 template <class T, std::size_t InTable>
 struct field_table_is_complete {
-    static constexpr std::size_t data_members = initializer_count<T>() - 1 /* the base */;
-    static constexpr std::size_t accounted = InTable + (keeps_extra<T> ? 1 : 0);
-    static_assert(data_members == accounted,
+    static constexpr std::size_t initializers = 1 /* the base */ + InTable + (keeps_extra<T> ? 1 : 0);
+    static_assert(!initializable_with<T>(std::make_index_sequence<initializers + 1>{}),
                   "awsmodel: this struct's field table leaves out a data member: every data member but "
                   "`extra` needs a core::field entry (the struct is field_table_is_complete's first argument)");
     static constexpr bool value = true;

@@ -208,6 +208,12 @@ constexpr std::size_t key_hash(std::string_view k) noexcept {
            ((static_cast<unsigned char>(k[n / 2]) * 0x27D4EB2Fu) >> 13);
 }
 
+// Not constexpr: reaching it while compiling is the error, and the compiler prints its name.
+void field_table_names_a_wire_name_twice();
+
+// The decoder's open-addressing index of T's wire names. Building it is also where a table that
+// lists a member twice fails to compile: the completeness check of core::fields relies on the
+// entries being distinct.
 template <class T>
 inline constexpr auto field_slots = [] {
     constexpr std::size_t n = field_table<T>.size();
@@ -215,7 +221,8 @@ inline constexpr auto field_slots = [] {
     std::array<std::uint8_t, size> slots{};
     for (std::size_t i = 0; i < n; ++i) {
         std::size_t h = key_hash(field_table<T>[i].name) & (size - 1);
-        while (slots[h]) h = (h + 1) & (size - 1);
+        for (; slots[h]; h = (h + 1) & (size - 1))
+            if (field_table<T>[slots[h] - 1].name == field_table<T>[i].name) field_table_names_a_wire_name_twice();
         slots[h] = static_cast<std::uint8_t>(i + 1);
     }
     return slots;
