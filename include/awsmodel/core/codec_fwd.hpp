@@ -11,7 +11,8 @@
 // With separate compilation, define AWSMODEL_SEPARATE_COMPILATION for every TU of the program and
 // compile `#include <awsmodel/src.hpp>` in exactly one of them: the top-level shapes' codecs are
 // then declared `extern template` in their headers and instantiated in that one TU only. Other
-// shapes still work, instantiated where they are used.
+// shapes still work, instantiated where they are used. Headers whose rules are long leave them
+// out too and src.hpp defines them (ecs/task_definition.hpp).
 
 #include <awsmodel/core/decode_options.hpp>
 #include <awsmodel/core/diagnostic.hpp>

@@ -315,8 +315,8 @@ struct container_definition : core::model {
 };
 
 /// The container's rules, defined in ecs/container_definition_rules.hpp (which
-/// ecs/task_definition.hpp includes). Declared here so that validating a container in a TU that
-/// lacks them fails to link instead of checking nothing.
+/// ecs/task_definition.hpp includes, or with separate compilation awsmodel/src.hpp). Declared here
+/// so that validating a container in a TU that lacks them fails to link instead of checking nothing.
 void validate_rules(const container_definition& def, core::checker_like auto& c);
 
 } // namespace awsmodel::ecs

@@ -1159,7 +1159,9 @@ inline void check_container_rules(const register_task_definition_request& td, co
 
 } // namespace detail
 
-inline void validate_rules(const container_definition& def, core::checker_like auto& c) {
+/// Not `inline`, as the request's (task_definition_rules.hpp): src.hpp instantiates it for TUs
+/// that see only its declaration.
+void validate_rules(const container_definition& def, core::checker_like auto& c) {
     detail::check_container(def, c);
 }
 

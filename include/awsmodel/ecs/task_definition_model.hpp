@@ -403,7 +403,8 @@ core::result<register_task_definition_request> to_register_request(const D& d) {
 } // namespace awsmodel::ecs
 
 namespace awsmodel::ecs {
-/// The request's rules, defined in ecs/task_definition_rules.hpp. Declared with the values so that
+/// The request's rules, defined in ecs/task_definition_rules.hpp (which ecs/task_definition.hpp
+/// includes, or with separate compilation awsmodel/src.hpp). Declared with the values so that
 /// validating a request in a TU that lacks the rules fails to link instead of checking nothing.
 void validate_rules(const register_task_definition_request& td, core::checker_like auto& c);
 } // namespace awsmodel::ecs

@@ -757,7 +757,9 @@ inline void check_task_rules(const register_task_definition_request& td, core::c
 } // namespace detail
 
 /// The rules of a RegisterTaskDefinition request as a whole: the task-level rules and dependsOn cycles.
-inline void validate_rules(const register_task_definition_request& td, core::checker_like auto& c) {
+/// Not `inline`: with separate compilation, TUs that see only its declaration call the one that
+/// awsmodel/src.hpp instantiates, which an inline function may not be.
+void validate_rules(const register_task_definition_request& td, core::checker_like auto& c) {
     // Both read the same facts; reading them once spares parsing cpu and memory twice.
     // The rules of its containers ran as the walk reached them, with the request in the context.
     const task_context t = context_of(td);
