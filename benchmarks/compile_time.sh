@@ -6,7 +6,8 @@
 #                                  separate_codec_src, for all 20 top-level shapes)
 #   boost_parse_only.cpp           boost::json::parse only (the reference)
 #   value_types_only.cpp           the value-type headers, no JSON                (goal: < 1 s)
-# each compiled RUNS times (median), then linked, with the executables' sizes. Prints a table and,
+# each compiled once per round for RUNS rounds (medians; the ratios are medians of each round's
+# ratio), then linked, with the executables' sizes. Prints a table and,
 # with --json FILE, writes the figures for run_benchmarks.py.
 #   compile_time.sh [--json FILE] [--runs N]
 set -euo pipefail
@@ -33,18 +34,29 @@ tus=(boost_parse_only task_definition_roundtrip task_definition_roundtrip_separa
 source_of() { case $1 in task_definition_roundtrip_separate) echo task_definition_roundtrip ;; *) echo "$1" ;; esac; }
 extra_of() { case $1 in *separate*) echo -DAWSMODEL_SEPARATE_COMPILATION ;; esac; }
 printf '#include <awsmodel/src.hpp>\n' >"$work/separate_codec_src.cpp"
-for tu in "${tus[@]}"; do
-    src="$here/compile_time/$(source_of "$tu").cpp"
+compile() { # TU: prints the CPU seconds of one compilation
+    local tu=$1 src="$here/compile_time/$(source_of "$1").cpp"
     [ "$tu" = separate_codec_src ] && src="$work/separate_codec_src.cpp"
-    # the src.hpp TU is compiled once: it is a one-time cost of the program, not of each TU
-    n=$runs
-    [ "$tu" = separate_codec_src ] && n=1
-    for ((i = 0; i < n; ++i)); do
-        # shellcheck disable=SC2046
-        /usr/bin/time -f "%U %S" -o "$work/time" "$cxx" "${flags[@]}" $(extra_of "$tu") -c "$src" -o "$work/$tu.o"
-        awk '{ print $1 + $2 }' "$work/time"
-    done | median >"$work/$tu.cpu"
-    cpu[$tu]=$(cat "$work/$tu.cpu")
+    # shellcheck disable=SC2046
+    /usr/bin/time -f "%U %S" -o "$work/time" "$cxx" "${flags[@]}" $(extra_of "$tu") -c "$src" -o "$work/$tu.o"
+    awk '{ print $1 + $2 }' "$work/time"
+}
+# Rounds interleave the TUs, so that a slow spell of a shared machine slows every TU of a round
+# alike; the ratios are medians of each round's ratio, the seconds medians over the rounds. The
+# src.hpp TU is compiled once: it is a one-time cost of the program, not of each TU.
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", a / b }'; }
+for ((i = 0; i < runs; ++i)); do
+    for tu in "${tus[@]}"; do
+        [ "$tu" = separate_codec_src ] && [ "$i" -gt 0 ] && continue
+        compile "$tu" >"$work/$tu.round"
+        cat "$work/$tu.round" >>"$work/$tu.cpu"
+    done
+    ratio_of "$(cat "$work/task_definition_roundtrip.round")" "$(cat "$work/boost_parse_only.round")" >>"$work/ratio"
+    ratio_of "$(cat "$work/task_definition_roundtrip_separate.round")" "$(cat "$work/boost_parse_only.round")" \
+        >>"$work/ratio_separate"
+done
+for tu in "${tus[@]}"; do
+    cpu[$tu]=$(median <"$work/$tu.cpu")
 done
 for tu in "${tus[@]}"; do
     objs=("$work/$tu.o")
@@ -60,15 +72,15 @@ for tu in "${tus[@]}"; do
     stripped[$tu]=$(stat -c %s "$work/$tu.stripped")
 done
 
-ratio=$(awk -v a="${cpu[task_definition_roundtrip]}" -v b="${cpu[boost_parse_only]}" 'BEGIN { printf "%.2f", a / b }')
-ratio_separate=$(awk -v a="${cpu[task_definition_roundtrip_separate]}" -v b="${cpu[boost_parse_only]}" 'BEGIN { printf "%.2f", a / b }')
+ratio=$(median <"$work/ratio" | xargs printf '%.2f')
+ratio_separate=$(median <"$work/ratio_separate" | xargs printf '%.2f')
 printf '%-28s %10s %12s %14s\n' TU "cpu s" "binary B" "stripped B"
 for tu in "${tus[@]}"; do
     printf '%-28s %10s %12s %14s\n' "$tu" "${cpu[$tu]}" "${size[$tu]}" "${stripped[$tu]}"
 done
 echo "decode+validate+encode / boost::json::parse compile CPU time: header-only $ratio, separate compilation $ratio_separate (goal <= 3)"
 echo "value types only: ${cpu[value_types_only]} s (goal < 1 s)"
-echo "compiler: $("$cxx" --version | head -1); flags: ${flags[*]}; median of $runs runs"
+echo "compiler: $("$cxx" --version | head -1); flags: ${flags[*]}; $runs interleaved rounds, medians (ratios: of each round's)"
 
 if [ -n "$json" ]; then
     {
