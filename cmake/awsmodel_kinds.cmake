@@ -3,8 +3,12 @@
 # awsmodel_kind_sources(<var>) sets <var> to one generated TU per header of AWSMODEL_SHAPE_HEADERS,
 # kinds_<header>.cpp, each registering that header's shapes with cli::registrar, so that the kinds
 # compile in parallel and a changed header recompiles only its own. AWSMODEL_CLI_FILTER (a glob
-# such as "kinds_key_pair*") keeps only some, for working on one concept. The command line, the
-# fuzzer and the allocation-failure test call it; each TU needs examples/cli on its include path.
+# such as "kinds_key_pair*") keeps only some, for working on one concept. The fuzzer calls it, for
+# TUs compiled with its own instrumentation; each TU needs examples/cli on its include path.
+#
+# awsmodel_kinds_library() makes the OBJECT library awsmodel-kinds of those TUs, once per build,
+# which the command line and the allocation-failure test both link, each with awsmodel-codec
+# (cmake/awsmodel_codec.cmake: the kinds are compiled separately, the codec once).
 include_guard(GLOBAL)
 
 function(awsmodel_kind_sources out)
@@ -52,4 +56,17 @@ AWSMODEL_CLI_REGISTER_KINDS(@group@);
         list(APPEND sources "${file}")
     endforeach()
     set(${out} "${sources}" PARENT_SCOPE)
+endfunction()
+
+function(awsmodel_kinds_library)
+    if(TARGET awsmodel-kinds)
+        return()
+    endif()
+    awsmodel_kind_sources(sources)
+    add_library(awsmodel-kinds OBJECT ${sources})
+    target_include_directories(awsmodel-kinds PUBLIC "${awsmodel_SOURCE_DIR}/examples/cli")
+    target_link_libraries(awsmodel-kinds PUBLIC awsmodel::awsmodel)
+    target_compile_options(awsmodel-kinds PRIVATE -Wall -Wextra)
+    include("${awsmodel_SOURCE_DIR}/cmake/awsmodel_codec.cmake")
+    awsmodel_separately_compiled(awsmodel-kinds) # a program that links the kinds links awsmodel-codec too
 endfunction()
