@@ -12,6 +12,7 @@
 #include <awsmodel/core/resource_id.hpp>
 #include <awsmodel/core/text.hpp>
 #include <awsmodel/ec2/instance_type.hpp>
+#include <awsmodel/ec2/resource_ids.hpp>
 
 #include <array>
 #include <optional>
@@ -19,19 +20,6 @@
 #include <string_view>
 
 namespace awsmodel::ec2 {
-
-using ami_id = core::resource_id<"ami">;
-using subnet_id = core::resource_id<"subnet">;
-using security_group_id = core::resource_id<"sg">;
-using network_interface_id = core::resource_id<"eni">;
-using launch_template_id = core::resource_id<"lt">;
-using vpc_id = core::resource_id<"vpc">;
-using kernel_id = core::resource_id<"aki">;
-using ramdisk_id = core::resource_id<"ari">;
-using placement_group_id = core::resource_id<"pg">;
-using dedicated_host_id = core::resource_id<"h">;
-using capacity_reservation_id = core::resource_id<"cr">;
-using reservation_id = core::resource_id<"r">;
 
 namespace literal_error {
 void image_must_be_an_ami_id_or_resolve_ssm_and_a_parameter_name();
