@@ -20,9 +20,13 @@
 #include <awsmodel/ec2/run_instances.hpp>
 
 #include <awsmodel/ecs/cluster.hpp>
+#include <awsmodel/ecs/container_instance.hpp>
 #include <awsmodel/ecs/container_instance_launch.hpp>
+#include <awsmodel/ecs/run_task.hpp>
+#include <awsmodel/ecs/task.hpp>
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
+#include <awsmodel/ecs/task_definition_list.hpp>
 
 #include <awsmodel/shapes.hpp>
 

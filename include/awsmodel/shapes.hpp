@@ -33,6 +33,36 @@
     X(::awsmodel::ecs::create_cluster_response, "create-cluster-response", "ecs", "CreateClusterResponse")      \
     X(::awsmodel::ecs::describe_clusters_response, "describe-clusters-response", "ecs", "DescribeClustersResponse")
 
+/// ecs/task.hpp
+#define AWSMODEL_SHAPES_ECS_TASK(X)                                                                             \
+    X(::awsmodel::ecs::task, "task", "ecs", "Task")
+
+/// ecs/run_task.hpp
+#define AWSMODEL_SHAPES_ECS_RUN_TASK(X)                                                                         \
+    X(::awsmodel::ecs::run_task_request, "run-task", "ecs", "RunTaskRequest")                                   \
+    X(::awsmodel::ecs::run_task_response, "run-task-response", "ecs", "RunTaskResponse")                        \
+    X(::awsmodel::ecs::start_task_request, "start-task", "ecs", "StartTaskRequest")                             \
+    X(::awsmodel::ecs::describe_tasks_response, "describe-tasks-response", "ecs", "DescribeTasksResponse")      \
+    X(::awsmodel::ecs::stop_task_response, "stop-task-response", "ecs", "StopTaskResponse")                     \
+    X(::awsmodel::ecs::list_tasks_response, "list-tasks-response", "ecs", "ListTasksResponse")
+
+/// ecs/container_instance.hpp
+#define AWSMODEL_SHAPES_ECS_CONTAINER_INSTANCE(X)                                                               \
+    X(::awsmodel::ecs::container_instance, "container-instance", "ecs", "ContainerInstance")                    \
+    X(::awsmodel::ecs::describe_container_instances_response, "describe-container-instances-response", "ecs",   \
+      "DescribeContainerInstancesResponse")                                                                     \
+    X(::awsmodel::ecs::register_container_instance_request, "register-container-instance", "ecs",               \
+      "RegisterContainerInstanceRequest")                                                                       \
+    X(::awsmodel::ecs::list_container_instances_response, "list-container-instances-response", "ecs",           \
+      "ListContainerInstancesResponse")
+
+/// ecs/task_definition_list.hpp
+#define AWSMODEL_SHAPES_ECS_TASK_DEFINITION_LIST(X)                                                             \
+    X(::awsmodel::ecs::list_task_definitions_response, "list-task-definitions-response", "ecs",                 \
+      "ListTaskDefinitionsResponse")                                                                            \
+    X(::awsmodel::ecs::list_task_definition_families_response, "list-task-definition-families-response", "ecs", \
+      "ListTaskDefinitionFamiliesResponse")
+
 /// ec2/ebs_volume.hpp
 #define AWSMODEL_SHAPES_EC2_EBS_VOLUME(X)                                                                       \
     X(::awsmodel::ec2::create_volume_request, "create-volume", "ec2", "CreateVolumeRequest")                    \
@@ -68,6 +98,10 @@
 #define AWSMODEL_SHAPE_HEADERS(H, X)                                                                            \
     H(X, AWSMODEL_SHAPES_ECS_TASK_DEFINITION, "awsmodel/ecs/task_definition.hpp")                               \
     H(X, AWSMODEL_SHAPES_ECS_CLUSTER, "awsmodel/ecs/cluster.hpp")                                               \
+    H(X, AWSMODEL_SHAPES_ECS_TASK, "awsmodel/ecs/task.hpp")                                                     \
+    H(X, AWSMODEL_SHAPES_ECS_RUN_TASK, "awsmodel/ecs/run_task.hpp")                                             \
+    H(X, AWSMODEL_SHAPES_ECS_CONTAINER_INSTANCE, "awsmodel/ecs/container_instance.hpp")                         \
+    H(X, AWSMODEL_SHAPES_ECS_TASK_DEFINITION_LIST, "awsmodel/ecs/task_definition_list.hpp")                     \
     H(X, AWSMODEL_SHAPES_EC2_EBS_VOLUME, "awsmodel/ec2/ebs_volume.hpp")                                         \
     H(X, AWSMODEL_SHAPES_EC2_ATTACH_VOLUME, "awsmodel/ec2/attach_volume.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \

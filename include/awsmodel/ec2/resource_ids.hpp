@@ -4,7 +4,8 @@
 #define AWSMODEL_EC2_RESOURCE_IDS_HPP
 
 /// The ids of EC2 resources, one type per prefix (COMMON-003), for EC2's shapes and for the ECS
-/// shapes that name EC2 resources (an awsvpc task's subnets and security groups).
+/// shapes that name EC2 resources (an awsvpc task's subnets and security groups, a container
+/// instance's EC2 instance, a task's EBS snapshot).
 
 #include <awsmodel/core/resource_id.hpp>
 
@@ -22,6 +23,9 @@ using placement_group_id = core::resource_id<"pg">;
 using dedicated_host_id = core::resource_id<"h">;
 using capacity_reservation_id = core::resource_id<"cr">;
 using reservation_id = core::resource_id<"r">;
+using volume_id = core::resource_id<"vol">;
+using snapshot_id = core::resource_id<"snap">;
+using instance_id = core::resource_id<"i">;
 
 } // namespace awsmodel::ec2
 
