@@ -17,6 +17,7 @@
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/ec2/ebs_limits.hpp>
 #include <awsmodel/ec2/kms_key.hpp>
+#include <awsmodel/ec2/resource_ids.hpp>
 #include <awsmodel/ec2/tag.hpp>
 #include <awsmodel/ec2/tag_rules.hpp>
 
@@ -27,7 +28,6 @@
 namespace awsmodel::ec2 {
 
 using volume_id = core::resource_id<"vol">;
-using snapshot_id = core::resource_id<"snap">;
 using instance_id = core::resource_id<"i">;
 
 /// botocore ec2 `VolumeState`.

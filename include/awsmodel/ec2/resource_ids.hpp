@@ -4,7 +4,8 @@
 #define AWSMODEL_EC2_RESOURCE_IDS_HPP
 
 /// The ids of EC2 resources, one type per prefix (COMMON-003), for EC2's shapes and for the ECS
-/// shapes that name EC2 resources (an awsvpc task's subnets and security groups).
+/// shapes that name EC2 resources (an awsvpc task's subnets and security groups, the snapshot a
+/// service's managed EBS volume is created from).
 
 #include <awsmodel/core/resource_id.hpp>
 
@@ -22,6 +23,7 @@ using placement_group_id = core::resource_id<"pg">;
 using dedicated_host_id = core::resource_id<"h">;
 using capacity_reservation_id = core::resource_id<"cr">;
 using reservation_id = core::resource_id<"r">;
+using snapshot_id = core::resource_id<"snap">;
 
 } // namespace awsmodel::ec2
 
