@@ -21,6 +21,7 @@
 
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/ecs/container_instance_launch.hpp>
+#include <awsmodel/ecs/service.hpp>
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
 

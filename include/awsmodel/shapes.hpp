@@ -33,6 +33,16 @@
     X(::awsmodel::ecs::create_cluster_response, "create-cluster-response", "ecs", "CreateClusterResponse")      \
     X(::awsmodel::ecs::describe_clusters_response, "describe-clusters-response", "ecs", "DescribeClustersResponse")
 
+/// ecs/service.hpp
+#define AWSMODEL_SHAPES_ECS_SERVICE(X)                                                                          \
+    X(::awsmodel::ecs::create_service_request, "create-service", "ecs", "CreateServiceRequest")                 \
+    X(::awsmodel::ecs::update_service_request, "update-service", "ecs", "UpdateServiceRequest")                 \
+    X(::awsmodel::ecs::service, "service", "ecs", "Service")                                                    \
+    X(::awsmodel::ecs::create_service_response, "create-service-response", "ecs", "CreateServiceResponse")      \
+    X(::awsmodel::ecs::update_service_response, "update-service-response", "ecs", "UpdateServiceResponse")      \
+    X(::awsmodel::ecs::describe_services_response, "describe-services-response", "ecs", "DescribeServicesResponse") \
+    X(::awsmodel::ecs::list_services_response, "list-services-response", "ecs", "ListServicesResponse")
+
 /// ec2/ebs_volume.hpp
 #define AWSMODEL_SHAPES_EC2_EBS_VOLUME(X)                                                                       \
     X(::awsmodel::ec2::create_volume_request, "create-volume", "ec2", "CreateVolumeRequest")                    \
@@ -68,6 +78,7 @@
 #define AWSMODEL_SHAPE_HEADERS(H, X)                                                                            \
     H(X, AWSMODEL_SHAPES_ECS_TASK_DEFINITION, "awsmodel/ecs/task_definition.hpp")                               \
     H(X, AWSMODEL_SHAPES_ECS_CLUSTER, "awsmodel/ecs/cluster.hpp")                                               \
+    H(X, AWSMODEL_SHAPES_ECS_SERVICE, "awsmodel/ecs/service.hpp")                                               \
     H(X, AWSMODEL_SHAPES_EC2_EBS_VOLUME, "awsmodel/ec2/ebs_volume.hpp")                                         \
     H(X, AWSMODEL_SHAPES_EC2_ATTACH_VOLUME, "awsmodel/ec2/attach_volume.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \

@@ -58,7 +58,7 @@ struct ebs_tag_specification : core::model {
 struct service_managed_ebs_volume_configuration : core::model {
     std::optional<bool> encrypted;
     std::optional<std::string> kms_key_id; ///< a KMS key id, ARN or alias; needs `encrypted`
-    std::optional<std::string> volume_type; ///< @default gp3
+    std::optional<std::string> volume_type;
     std::optional<core::gibibytes> size_in_gib; ///< needed unless `snapshot_id` is given
     std::optional<ec2::snapshot_id> snapshot_id;
     std::optional<core::mebibytes_per_second> volume_initialization_rate; ///< with `snapshot_id` only
@@ -74,7 +74,7 @@ struct service_managed_ebs_volume_configuration : core::model {
         return core::fields<core::camel_case,
                             core::field<&T::encrypted>,
                             core::field<&T::kms_key_id>,
-                            core::field<&T::volume_type>,
+                            core::field<&T::volume_type, core::with{.aws_default = "gp3"}>,
                             core::field<&T::size_in_gib, core::with{.name = "sizeInGiB"}>,
                             core::field<&T::snapshot_id>,
                             core::field<&T::volume_initialization_rate>,
