@@ -366,7 +366,7 @@ struct create_service_request : core::model {
     std::optional<ecs::deployment_controller> deployment_controller; ///< absent: the ECS controller
     std::optional<std::vector<tag>> tags;
     std::optional<bool> enable_ecs_managed_tags;
-    std::optional<core::open_enum<ecs::propagate_tags>> propagate_tags; ///< @default NONE
+    std::optional<core::open_enum<ecs::propagate_tags>> propagate_tags; ///< absent: no tags are copied
     std::optional<bool> enable_execute_command;
     std::optional<ecs::service_connect_configuration> service_connect_configuration;
     std::optional<std::vector<service_volume_configuration>> volume_configurations;
@@ -397,7 +397,7 @@ struct create_service_request : core::model {
                             core::field<&T::deployment_controller>,
                             core::field<&T::tags, core::with{.min = 0, .max = 50}>,
                             core::field<&T::enable_ecs_managed_tags, core::with{.name = "enableECSManagedTags", .aws_default = "false"}>,
-                            core::field<&T::propagate_tags>,
+                            core::field<&T::propagate_tags, core::with{.aws_default = "NONE"}>,
                             core::field<&T::enable_execute_command, core::with{.aws_default = "false"}>,
                             core::field<&T::service_connect_configuration>,
                             core::field<&T::volume_configurations>,
