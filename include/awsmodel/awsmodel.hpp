@@ -24,6 +24,7 @@
 #include <awsmodel/ecs/container_instance_launch.hpp>
 #include <awsmodel/ecs/run_task.hpp>
 #include <awsmodel/ecs/task.hpp>
+#include <awsmodel/ecs/service.hpp>
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
 #include <awsmodel/ecs/task_definition_list.hpp>

@@ -63,6 +63,16 @@
     X(::awsmodel::ecs::list_task_definition_families_response, "list-task-definition-families-response", "ecs", \
       "ListTaskDefinitionFamiliesResponse")
 
+/// ecs/service.hpp
+#define AWSMODEL_SHAPES_ECS_SERVICE(X)                                                                          \
+    X(::awsmodel::ecs::create_service_request, "create-service", "ecs", "CreateServiceRequest")                 \
+    X(::awsmodel::ecs::update_service_request, "update-service", "ecs", "UpdateServiceRequest")                 \
+    X(::awsmodel::ecs::service, "service", "ecs", "Service")                                                    \
+    X(::awsmodel::ecs::create_service_response, "create-service-response", "ecs", "CreateServiceResponse")      \
+    X(::awsmodel::ecs::update_service_response, "update-service-response", "ecs", "UpdateServiceResponse")      \
+    X(::awsmodel::ecs::describe_services_response, "describe-services-response", "ecs", "DescribeServicesResponse") \
+    X(::awsmodel::ecs::list_services_response, "list-services-response", "ecs", "ListServicesResponse")
+
 /// ec2/ebs_volume.hpp
 #define AWSMODEL_SHAPES_EC2_EBS_VOLUME(X)                                                                       \
     X(::awsmodel::ec2::create_volume_request, "create-volume", "ec2", "CreateVolumeRequest")                    \
@@ -102,6 +112,7 @@
     H(X, AWSMODEL_SHAPES_ECS_RUN_TASK, "awsmodel/ecs/run_task.hpp")                                             \
     H(X, AWSMODEL_SHAPES_ECS_CONTAINER_INSTANCE, "awsmodel/ecs/container_instance.hpp")                         \
     H(X, AWSMODEL_SHAPES_ECS_TASK_DEFINITION_LIST, "awsmodel/ecs/task_definition_list.hpp")                     \
+    H(X, AWSMODEL_SHAPES_ECS_SERVICE, "awsmodel/ecs/service.hpp")                                               \
     H(X, AWSMODEL_SHAPES_EC2_EBS_VOLUME, "awsmodel/ec2/ebs_volume.hpp")                                         \
     H(X, AWSMODEL_SHAPES_EC2_ATTACH_VOLUME, "awsmodel/ec2/attach_volume.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \

@@ -18,6 +18,7 @@
 #include <awsmodel/ec2/ebs_limits.hpp>
 #include <awsmodel/ec2/resource_ids.hpp>
 #include <awsmodel/ec2/kms_key.hpp>
+#include <awsmodel/ec2/resource_ids.hpp>
 #include <awsmodel/ec2/tag.hpp>
 #include <awsmodel/ec2/tag_rules.hpp>
 

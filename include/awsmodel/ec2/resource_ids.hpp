@@ -4,8 +4,8 @@
 #define AWSMODEL_EC2_RESOURCE_IDS_HPP
 
 /// The ids of EC2 resources, one type per prefix (COMMON-003), for EC2's shapes and for the ECS
-/// shapes that name EC2 resources (an awsvpc task's subnets and security groups, a container
-/// instance's EC2 instance, a task's EBS snapshot).
+/// shapes that name EC2 resources (an awsvpc task's subnets and security groups, the snapshot of
+/// a task's or a service's managed EBS volume).
 
 #include <awsmodel/core/resource_id.hpp>
 

@@ -22,6 +22,7 @@
 #include <awsmodel/ecs/capacity_provider_strategy.hpp>
 #include <awsmodel/ecs/failure.hpp>
 #include <awsmodel/ecs/launch_type.hpp>
+#include <awsmodel/ecs/managed_ebs_volume.hpp>
 #include <awsmodel/ecs/name_or_arn.hpp>
 #include <awsmodel/ecs/network_configuration.hpp>
 #include <awsmodel/ecs/placement_strategy.hpp>
@@ -38,34 +39,6 @@
 #include <vector>
 
 namespace awsmodel::ecs {
-
-/// botocore ecs `EBSResourceType`: what the tags of a task's EBS volume go on.
-enum class ebs_resource_type { volume };
-constexpr auto wire_names(ebs_resource_type) noexcept { return std::to_array<std::string_view>({"volume"}); }
-
-/// botocore ecs `TaskFilesystemType`: the file system ECS makes on a new volume (ntfs for Windows).
-enum class task_filesystem_type { ext3, ext4, xfs, ntfs };
-constexpr auto wire_names(task_filesystem_type) noexcept {
-    return std::to_array<std::string_view>({"ext3", "ext4", "xfs", "ntfs"});
-}
-
-/// The tags of a task's EBS volume: given here, propagated from the task definition or the
-/// service, or both.
-struct ebs_tag_specification : core::model {
-    core::open_enum<ebs_resource_type> resource_type;
-    std::optional<std::vector<tag>> tags;
-    std::optional<core::open_enum<ecs::propagate_tags>> propagate_tags;
-    core::extra_members extra;
-
-    static constexpr auto fields() {
-        using T = ebs_tag_specification;
-        return core::fields<core::camel_case,
-                            core::field<&T::resource_type>,
-                            core::field<&T::tags, core::with{.min = 0, .max = 50}>,
-                            core::field<&T::propagate_tags, core::with{.aws_default = "NONE"}>>();
-    }
-    friend bool operator==(const ebs_tag_specification&, const ebs_tag_specification&) = default;
-};
 
 /// Whether the volume outlives the task.
 struct task_managed_ebs_volume_termination_policy : core::model {
