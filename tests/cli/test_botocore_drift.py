@@ -76,6 +76,11 @@ class Walk:
             if (ref, shape_name) in self.seen:
                 return
             self.seen.add((ref, shape_name))
+        if b.get("document"):
+            # A botocore document is any JSON value (core::json_value): its schema sets no type.
+            if "type" in s:
+                self.diff(owner, member, "type", pointer, f"botocore document (any JSON), schema {json.dumps(s['type'])}")
+            return
         if s.get("type") != JSON_TYPE[t]:
             self.diff(owner, member, "type", pointer, f"botocore {t}, schema {json.dumps(s.get('type'))}")
             return
