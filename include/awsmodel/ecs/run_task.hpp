@@ -11,7 +11,8 @@
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StartTask.html
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskManagedEBSVolumeConfiguration.html
 ///
-/// The shapes only; RunTask's rules (ECS-RT-*) are not modelled yet.
+/// The rules of both requests (ECS-RT-001..027) are in ecs/run_task_rules.hpp, included at the end
+/// of this header: validating a request always has them.
 
 #include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/codec_fwd.hpp>
@@ -259,5 +260,9 @@ struct list_tasks_response : core::model {
 
 // The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
 AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_ECS_RUN_TASK);
+
+// The rules: a header of their own (the reasons are at its top), which includes this one back for
+// the shapes; the include guards make either order of inclusion work.
+#include <awsmodel/ecs/run_task_rules.hpp>
 
 #endif
