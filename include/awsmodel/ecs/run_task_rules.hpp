@@ -3,7 +3,8 @@
 #ifndef AWSMODEL_ECS_RUN_TASK_RULES_HPP
 #define AWSMODEL_ECS_RUN_TASK_RULES_HPP
 
-/// The rules of RunTask and StartTask (ecs/run_task.hpp, which includes this header at its end).
+/// The rules of RunTask and StartTask, whose values are in ecs/run_task_model.hpp; ecs/run_task.hpp
+/// includes both.
 ///
 /// Why a header of its own: the rules are several hundred lines and need documents the shapes do
 /// not (the task definition's values, the cluster), while the shapes are included by the response
@@ -79,7 +80,7 @@
 #include <awsmodel/ecs/cluster_query.hpp>
 #include <awsmodel/ecs/fargate.hpp>
 #include <awsmodel/ecs/name.hpp>
-#include <awsmodel/ecs/run_task.hpp>
+#include <awsmodel/ecs/run_task_model.hpp>
 #include <awsmodel/ecs/tag.hpp>
 #include <awsmodel/ecs/task_definition_model.hpp>
 
