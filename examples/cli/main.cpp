@@ -26,12 +26,16 @@ constexpr std::string_view usage =
     "usage: awsmodel kinds\n"
     "       awsmodel rules\n"
     "       awsmodel fmt [--lenient] KIND FILE|-\n"
-    "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... KIND FILE...\n"
+    "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
+    "                         [--cluster FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
-    "  rules whose document is not given are skipped.\n";
+    "  rules whose document is not given are skipped.\n"
+    "--task-definition and --cluster give the task definition (a description, a DescribeTaskDefinition\n"
+    "  response or a RegisterTaskDefinition request) and the cluster (a description or a DescribeClusters\n"
+    "  response) that run-task and start-task consult, whichever of the kinds the file is.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -99,10 +103,47 @@ int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& op
 // Reads the `--context KIND=FILE` documents: 0, or the exit status (2 for a usage error, 1 for a
 // document that does not decode, reported as an error of its own file, since rules checked against
 // half a document would mislead).
+// The kinds `--task-definition` and `--cluster` try in turn: the first that decodes the file
+// strictly (an unknown member says it is another kind) is the file's.
+const std::vector<std::string_view>* shorthand_kinds(std::string_view option) {
+    static const std::vector<std::string_view> task_definition{"describe-task-definition", "task-definition-description",
+                                                               "task-definition"};
+    static const std::vector<std::string_view> cluster{"cluster-description", "describe-clusters-response"};
+    if (option == "@task-definition") return &task_definition;
+    if (option == "@cluster") return &cluster;
+    return nullptr;
+}
+
+// Adds the file of a shorthand to `store` as the first kind that decodes it; false, with the
+// findings of the last kind tried, when none does.
+bool add_shorthand(const std::vector<std::string_view>& kinds, std::string_view text, const core::decode_options& opt,
+                   cli::context_store& store, core::diagnostics& ds) {
+    for (std::string_view name : kinds) {
+        const cli::kind* k = find_kind(name);
+        if (!k) continue;
+        cli::context_store scratch;
+        ds.clear();
+        if (k->add_context(text, core::decode_options{}, scratch, ds)) return k->add_context(text, opt, store, ds);
+    }
+    return false;
+}
+
 int read_context(const std::vector<std::string>& specs, const core::decode_options& opt, cli::context_store& store) {
     int status = 0;
     for (const std::string& spec : specs) {
         const std::size_t eq = spec.find('=');
+        if (const auto* kinds = eq == std::string::npos ? nullptr : shorthand_kinds(std::string_view(spec).substr(0, eq))) {
+            const std::string path = spec.substr(eq + 1);
+            std::string text;
+            core::diagnostics ds;
+            if (!read_file(path, text))
+                ds.push_back({"", core::rules::syntax, core::severity::error, "cannot read the file"});
+            else if (add_shorthand(*kinds, text, opt, store, ds))
+                continue;
+            for (const auto& d : ds) print_line(path, d);
+            status = 1;
+            continue;
+        }
         const cli::kind* k = eq == std::string::npos ? nullptr : find_kind(std::string_view(spec).substr(0, eq));
         if (!k) return usage_error("--context takes KIND=FILE with a KIND of `awsmodel kinds`, not \"" + spec + "\"");
         const std::string path = spec.substr(eq + 1);
@@ -193,6 +234,12 @@ int main(int argc, char** argv) try {
         if (*it == "--context" && cmd == "validate") {
             if (std::next(it) == args.end()) return usage_error("--context takes KIND=FILE");
             context.push_back(*std::next(it));
+            it = args.erase(it, std::next(it, 2));
+            continue;
+        }
+        if ((*it == "--task-definition" || *it == "--cluster") && cmd == "validate") {
+            if (std::next(it) == args.end()) return usage_error(*it + " takes a FILE");
+            context.push_back("@" + it->substr(2) + "=" + *std::next(it));
             it = args.erase(it, std::next(it, 2));
             continue;
         }

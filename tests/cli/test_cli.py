@@ -122,6 +122,36 @@ with tempfile.TemporaryDirectory() as tmp:
     check("validate --context undecodable exit 1", p.returncode == 1 and f"{bad}:/InstanceId: COMMON-002" in p.stderr,
           p.stderr)
 
+# validate run-task --task-definition FILE / --cluster FILE: any kind of task definition or cluster
+with tempfile.TemporaryDirectory() as tmp:
+    def write(name, doc):
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            json.dump(doc, f)
+        return path
+    run_req = write("run.json", {"taskDefinition": "web:3", "launchType": "FARGATE"})
+    awsvpc_td = {"family": "web", "revision": 3, "networkMode": "awsvpc",
+                 "containerDefinitions": [{"name": "web", "image": "nginx"}]}
+    p = run("validate", "run-task", run_req)
+    check("run-task without a task definition", p.returncode == 0 and p.stderr == "", p.stderr)
+    for name, doc in [("description", awsvpc_td), ("describe", {"taskDefinition": awsvpc_td}),
+                      ("register", {k: v for k, v in awsvpc_td.items() if k != "revision"} | {"tags": [{"key": "a"}]})]:
+        td = write(f"td-{name}.json", doc)
+        p = run("validate", "--task-definition", td, "run-task", run_req)
+        check(f"--task-definition ({name}) reports ECS-RT-009",
+              p.returncode == 1 and f"{run_req}:/: ECS-RT-009:" in p.stderr and "networkMode is awsvpc" in p.stderr, p.stderr)
+    p = run("validate", "--context", f"task-definition-description={write('td.json', awsvpc_td)}", "run-task", run_req)
+    check("--context task-definition-description reports ECS-RT-009", f"{run_req}:/: ECS-RT-009:" in p.stderr, p.stderr)
+    bad_td = write("bad-td.json", {"family": 7})
+    p = run("validate", "--task-definition", bad_td, "run-task", run_req)
+    check("--task-definition undecodable exit 1", p.returncode == 1 and bad_td in p.stderr, p.stderr)
+    strategy_req = write("strategy.json", {"taskDefinition": "web:3", "cluster": "prod",
+                                           "capacityProviderStrategy": [{"capacityProvider": "cp-a", "weight": 1}]})
+    cl = write("clusters.json", {"clusters": [{"clusterName": "prod", "capacityProviders": ["cp-b"]}]})
+    p = run("validate", "--cluster", cl, "run-task", strategy_req)
+    check("--cluster (describe-clusters-response) reports ECS-RT-026",
+          p.returncode == 1 and f"{strategy_req}:/capacityProviderStrategy/0/capacityProvider: ECS-RT-026:" in p.stderr, p.stderr)
+
 for f in failures:
     print("FAIL", f)
 print(f"{passed} passed, {len(failures)} failed")
