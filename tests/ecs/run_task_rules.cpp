@@ -231,10 +231,10 @@ std::string member_of(int n) {
 
 // The breaking and near-miss requests are one; the context differs.
 const std::vector<context_case> context_cases = {
-    {of(run, {"ECS-RT-009", "", rt(), rt()}), holds::description, td(R"(, "networkMode": "awsvpc")"), td(R"(, "networkMode": "bridge")")},
+    {of(run, {"ECS-RT-009", "/networkConfiguration", rt(), rt()}), holds::description, td(R"(, "networkMode": "awsvpc")"), td(R"(, "networkMode": "bridge")")},
     {of(run, {"ECS-RT-009", "/networkConfiguration", rt(one_subnet), rt(one_subnet)}), holds::register_request,
      reg(R"(, "networkMode": "host")"), reg(R"(, "networkMode": "awsvpc")")},
-    {of(start, {"ECS-RT-009", "", st(), st()}), holds::describe_response, described(R"(, "networkMode": "awsvpc")"),
+    {of(start, {"ECS-RT-009", "/networkConfiguration", st(), st()}), holds::describe_response, described(R"(, "networkMode": "awsvpc")"),
      described(R"(, "networkMode": "bridge")")},
     {of(run, {"ECS-RT-010", "/placementConstraints", rt(core::cat(R"(, "placementConstraints": [)", member_of(6), "]")),
               rt(core::cat(R"(, "placementConstraints": [)", member_of(6), "]"))}),
@@ -308,12 +308,12 @@ BOOST_AUTO_TEST_CASE(a_task_definition_of_another_family_or_revision_says_nothin
     // A family alone names the latest revision, which the given one is taken to be.
     const auto ds = validate_with<ecs::run_task_request>(R"({"taskDefinition": "web"})", holds::description,
                                                          td(R"(, "networkMode": "awsvpc")"));
-    BOOST_TEST(testing::reports(ds, "ECS-RT-009", ""));
+    BOOST_TEST(testing::reports(ds, "ECS-RT-009", "/networkConfiguration"));
     // So does an ARN.
     const auto by_arn = validate_with<ecs::run_task_request>(
         R"({"taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3"})", holds::description,
         td(R"(, "networkMode": "awsvpc")"));
-    BOOST_TEST(testing::reports(by_arn, "ECS-RT-009", ""));
+    BOOST_TEST(testing::reports(by_arn, "ECS-RT-009", "/networkConfiguration"));
 }
 
 BOOST_AUTO_TEST_CASE(a_cluster_of_another_name_says_nothing) {

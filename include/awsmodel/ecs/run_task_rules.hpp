@@ -373,7 +373,7 @@ template <class R>
 void check_network_mode(const R& r, const td_facts& td, core::checker_like auto& c) {
     const auto& mode = *td.network_mode;
     if (mode && *mode == network_mode::awsvpc && !r.network_configuration)
-        c.error("ECS-RT-009", "",
+        c.error("ECS-RT-009", core::member<&R::network_configuration>,
                 "the task definition's networkMode is awsvpc, so the request needs a networkConfiguration with the "
                 "task's subnets (awsvpcConfiguration)");
     else if (mode && mode->is_known() && *mode != network_mode::awsvpc && r.network_configuration)
