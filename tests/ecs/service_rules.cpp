@@ -484,7 +484,6 @@ BOOST_AUTO_TEST_CASE(real_service_requests_validate_without_false_errors, test_s
         {"service/0039.json", "ECS-SV-001", "/serviceName"},
         {"service/0039.json", "ECS-SV-036", "/deploymentConfiguration/maximumPercent"},
         {"service/0039.json", "ECS-SV-037", "/deploymentConfiguration/minimumHealthyPercent"},
-        {"service/0039.json", "ECS-SV-059", "/loadBalancers/0/loadBalancerName"},
         {"service/0039.json", "ECS-SV-060", "/loadBalancers/0"},
         {"service/0039.json", "ECS-SV-061", "/loadBalancers/0/containerPort"},
         {"service/0039.json", "ECS-SV-066", "/role"},

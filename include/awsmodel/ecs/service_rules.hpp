@@ -209,7 +209,17 @@ inline std::optional<task_definition_view> described(const task_definition& td, 
         auto slash = arn.find("task-definition/");
         if (slash != std::string_view::npos) {
             std::string_view rest = arn.substr(slash + std::string_view("task-definition/").size());
-            family = rest.substr(0, rest.rfind(':'));
+            const auto colon = rest.rfind(':');
+            family = rest.substr(0, colon);
+            if (!revision && colon != std::string_view::npos) {
+                const std::string_view digits = rest.substr(colon + 1);
+                std::int32_t n = 0;
+                const bool number = !digits.empty() && digits.size() < 10 &&
+                                    std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+                if (number)
+                    for (char ch : digits) n = n * 10 + (ch - '0');
+                if (n > 0) revision = n;
+            }
         }
     }
     if (!names_task_definition(ref, family, revision, arn)) return std::nullopt;
