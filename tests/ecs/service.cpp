@@ -1,5 +1,6 @@
 // The ECS service shapes (ecs/service.hpp): CreateService and UpdateService requests, the Service
-// description and the responses. No service rules exist yet, so these cases check the shapes:
+// description and the responses. These cases check the shapes (the rules are tested in
+// tests/ecs/service_rules.cpp):
 // realistic documents round-trip, the decoder's structural findings name their pointers, and
 // every service document of the corpus agrees with botocore.
 #include <awsmodel/core/json.hpp>

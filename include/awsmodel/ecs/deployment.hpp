@@ -18,6 +18,7 @@
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/json_value.hpp>
+#include <awsmodel/core/rule_id.hpp>
 
 #include <array>
 #include <cstdint>
@@ -33,18 +34,21 @@ enum class deployment_controller_type { ecs, code_deploy, external };
 constexpr auto wire_names(deployment_controller_type) noexcept {
     return std::to_array<std::string_view>({"ECS", "CODE_DEPLOY", "EXTERNAL"});
 }
+constexpr core::rule_id enum_rule(deployment_controller_type) noexcept { return "ECS-SV-025"; }
 
 /// botocore ecs `DeploymentStrategy`.
 enum class deployment_strategy { rolling, blue_green, linear, canary };
 constexpr auto wire_names(deployment_strategy) noexcept {
     return std::to_array<std::string_view>({"ROLLING", "BLUE_GREEN", "LINEAR", "CANARY"});
 }
+constexpr core::rule_id enum_rule(deployment_strategy) noexcept { return "ECS-SV-041"; }
 
 /// botocore ecs `DeploymentLifecycleHookTargetType`.
 enum class deployment_lifecycle_hook_target_type { aws_lambda, pause };
 constexpr auto wire_names(deployment_lifecycle_hook_target_type) noexcept {
     return std::to_array<std::string_view>({"AWS_LAMBDA", "PAUSE"});
 }
+constexpr core::rule_id enum_rule(deployment_lifecycle_hook_target_type) noexcept { return "ECS-SV-045"; }
 
 /// botocore ecs `DeploymentLifecycleHookStage`.
 enum class deployment_lifecycle_hook_stage {
@@ -62,12 +66,14 @@ constexpr auto wire_names(deployment_lifecycle_hook_stage) noexcept {
                                             "POST_TEST_TRAFFIC_SHIFT", "PRE_PRODUCTION_TRAFFIC_SHIFT",
                                             "PRODUCTION_TRAFFIC_SHIFT", "POST_PRODUCTION_TRAFFIC_SHIFT"});
 }
+constexpr core::rule_id enum_rule(deployment_lifecycle_hook_stage) noexcept { return "ECS-SV-045"; }
 
 /// botocore ecs `DeploymentLifecycleHookAction`: what a hook's timeout does.
 enum class deployment_lifecycle_hook_action { rollback, continue_ };
 constexpr auto wire_names(deployment_lifecycle_hook_action) noexcept {
     return std::to_array<std::string_view>({"ROLLBACK", "CONTINUE"});
 }
+constexpr core::rule_id enum_rule(deployment_lifecycle_hook_action) noexcept { return "ECS-SV-045"; }
 
 /// Which deployment controller deploys the service.
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentController.html

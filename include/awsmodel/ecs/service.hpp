@@ -12,8 +12,8 @@
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html
 /// https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Service.html
 ///
-/// The shapes only: the service rules are not written yet, so `validate()` reports what the
-/// member types and the shared pieces carry (ARNs, ids, tags, enumerations).
+/// The rules of CreateService and UpdateService (ECS-SV-NNN) are in ecs/service_rules.hpp, which
+/// this header includes at its end.
 
 #include <awsmodel/core/codec_fwd.hpp>
 #include <awsmodel/shapes.hpp>
@@ -21,6 +21,7 @@
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/port.hpp>
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/ecs/capacity_provider_strategy.hpp>
 #include <awsmodel/ecs/deployment.hpp>
 #include <awsmodel/ecs/failure.hpp>
@@ -47,12 +48,14 @@ enum class scheduling_strategy { replica, daemon };
 constexpr auto wire_names(scheduling_strategy) noexcept {
     return std::to_array<std::string_view>({"REPLICA", "DAEMON"});
 }
+constexpr core::rule_id enum_rule(scheduling_strategy) noexcept { return "ECS-SV-010"; }
 
 /// botocore ecs `AvailabilityZoneRebalancing`.
 enum class availability_zone_rebalancing { enabled, disabled };
 constexpr auto wire_names(availability_zone_rebalancing) noexcept {
     return std::to_array<std::string_view>({"ENABLED", "DISABLED"});
 }
+constexpr core::rule_id enum_rule(availability_zone_rebalancing) noexcept { return "ECS-SV-094"; }
 
 /// botocore ecs `ResourceManagementType`: who manages a service (ECS for Express services).
 enum class resource_management_type { customer, ecs };
@@ -604,5 +607,9 @@ struct list_services_response : core::model {
 
 // The codecs of the shapes awsmodel/shapes.hpp lists for this header, extern with separate compilation.
 AWSMODEL_EXTERN_CODECS(AWSMODEL_SHAPES_ECS_SERVICE);
+
+// The requests' rules, after the shapes they read (ecs/service_rules.hpp includes this header first
+// when it is included on its own).
+#include <awsmodel/ecs/service_rules.hpp>
 
 #endif

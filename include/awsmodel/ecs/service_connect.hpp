@@ -14,6 +14,7 @@
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/core/fields.hpp>
 #include <awsmodel/core/port.hpp>
+#include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/ecs/log_configuration.hpp>
 
 #include <array>
@@ -30,12 +31,14 @@ enum class service_connect_access_logging_format { text, json };
 constexpr auto wire_names(service_connect_access_logging_format) noexcept {
     return std::to_array<std::string_view>({"TEXT", "JSON"});
 }
+constexpr core::rule_id enum_rule(service_connect_access_logging_format) noexcept { return "ECS-SV-088"; }
 
 /// botocore ecs `ServiceConnectIncludeQueryParameters`.
 enum class service_connect_include_query_parameters { disabled, enabled };
 constexpr auto wire_names(service_connect_include_query_parameters) noexcept {
     return std::to_array<std::string_view>({"DISABLED", "ENABLED"});
 }
+constexpr core::rule_id enum_rule(service_connect_include_query_parameters) noexcept { return "ECS-SV-088"; }
 
 /// The value a test-traffic header must have: today only an exact match.
 struct service_connect_test_traffic_header_match_rules : core::model {

@@ -1,0 +1,528 @@
+// The CreateService and UpdateService rules (ecs/service_rules.hpp): each rule's breaking document
+// and near miss, the rules that read the task definition or the cluster from the validation
+// context (with the document and without it), several mistakes reported together, and the
+// corpus's service requests validating without false errors.
+#include <awsmodel/core/json.hpp>
+#include <awsmodel/ecs/cluster.hpp>
+#include <awsmodel/ecs/service.hpp>
+#include <awsmodel/ecs/task_definition.hpp>
+#include <awsmodel/testing/boost_test.hpp>
+
+#include <boost/test/data/test_case.hpp>
+#include "../support/corpus.hpp"
+#include "../support/rule_case.hpp"
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace awsmodel;
+namespace bdata = boost::unit_test::data;
+
+namespace {
+
+using test_support::rule_case;
+using test_support::shape_of;
+using core::severity;
+
+const auto create = shape_of<ecs::create_service_request>("create");
+const auto update = shape_of<ecs::update_service_request>("update");
+
+// A REPLICA service of task definition web:3, with `members` (each starting with ", ").
+std::string cs(std::string_view members) {
+    return core::cat(R"({"serviceName": "web", "taskDefinition": "web:3", "desiredCount": 2)", members, "}");
+}
+// A DAEMON service.
+std::string daemon(std::string_view members) {
+    return core::cat(R"({"serviceName": "agent", "taskDefinition": "web:3", "schedulingStrategy": "DAEMON")", members, "}");
+}
+std::string us(std::string_view members) { return core::cat(R"({"service": "web")", members, "}"); }
+
+const std::string tg1 = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-1/0123456789abcdef";
+std::string tg(int n) {
+    return core::cat(R"({"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-)", n,
+                     R"(/0123456789abcdef", "containerName": "api", "containerPort": 8080})");
+}
+std::string tgs(int n) {
+    std::string out = "[";
+    for (int i = 0; i < n; ++i) out += (i ? ", " : "") + tg(i);
+    return out + "]";
+}
+const std::string classic = R"({"loadBalancerName": "web-elb", "containerName": "api", "containerPort": 8080})";
+const std::string net = R"(, "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}})";
+std::string list_of(int n, std::string_view item) {
+    std::string out = "[";
+    for (int i = 0; i < n; ++i) out += core::cat(i ? ", " : "", item);
+    return out + "]";
+}
+std::string sgs(int n) { return list_of(n, R"("sg-0123456789abcdef0")"); }
+std::string sc(std::string_view services) {
+    return core::cat(R"(, "serviceConnectConfiguration": {"enabled": true, "namespace": "shop", "services": )", services, "}");
+}
+std::string hook(std::string_view members) {
+    return core::cat(R"(, "deploymentConfiguration": {"lifecycleHooks": [{)", members, "}]}");
+}
+std::string token(std::size_t n) { return core::cat(R"(, "clientToken": ")", std::string(n, 'a'), "\""); }
+
+const std::vector<rule_case> request_cases = {
+    {"ECS-SV-001", "/serviceName", R"({"serviceName": "web app", "taskDefinition": "web:3", "desiredCount": 1})",
+     R"({"serviceName": "web_app-1", "taskDefinition": "web:3", "desiredCount": 1})", {}, create},
+    {"ECS-SV-001", "/serviceName", core::cat(R"({"serviceName": ")", std::string(256, 'a'), R"(", "taskDefinition": "web:3", "desiredCount": 1})"),
+     core::cat(R"({"serviceName": ")", std::string(255, 'a'), R"(", "taskDefinition": "web:3", "desiredCount": 1})"), {}, create},
+    {"ECS-SV-005", "/clientToken", cs(token(37)), cs(token(36)), severity::error, create},
+    {"ECS-SV-005", "/clientToken", cs(R"(, "clientToken": "a b")"), cs(R"(, "clientToken": "a-b")"), severity::error, create},
+    {"ECS-SV-005", "/clientToken", cs(token(33)), cs(token(32)), severity::warning, create},
+    {"ECS-SV-007", "/taskDefinition", R"({"serviceName": "web", "desiredCount": 1})", cs(""), {}, create},
+    {"ECS-SV-007", "/taskDefinition", cs(R"(, "deploymentController": {"type": "EXTERNAL"})"),
+     R"({"serviceName": "web", "desiredCount": 1, "deploymentController": {"type": "EXTERNAL"}})", {}, create},
+    {"ECS-SV-010", "/schedulingStrategy", cs(R"(, "schedulingStrategy": "DAEMONSET")"), cs(R"(, "schedulingStrategy": "REPLICA")"), {}, create},
+    {"ECS-SV-011", "/desiredCount", R"({"serviceName": "web", "taskDefinition": "web:3"})", cs(""), {}, create},
+    {"ECS-SV-011", "/desiredCount", us(R"(, "desiredCount": -1)"), us(R"(, "desiredCount": 0)"), {}, update},
+    {"ECS-SV-013", "/desiredCount", daemon(R"(, "desiredCount": 1)"), daemon(""), {}, create},
+    {"ECS-SV-014", "/placementStrategy", daemon(R"(, "placementStrategy": [{"type": "spread", "field": "host"}])"),
+     daemon(R"(, "placementStrategy": [])"), {}, create},
+    {"ECS-SV-015", "/launchType", daemon(R"(, "launchType": "FARGATE")"), daemon(R"(, "launchType": "EC2")"), {}, create},
+    {"ECS-SV-015", "/capacityProviderStrategy", daemon(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 1}])"),
+     daemon(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg-spot", "weight": 1}])"), {}, create},
+    {"ECS-SV-016", "/schedulingStrategy", daemon(R"(, "deploymentController": {"type": "CODE_DEPLOY"})"),
+     daemon(R"(, "deploymentController": {"type": "ECS"})"), {}, create},
+    {"ECS-SV-018", "/volumeConfigurations", daemon(R"(, "volumeConfigurations": [{"name": "data"}])"),
+     cs(R"(, "volumeConfigurations": [{"name": "data"}])"), {}, create},
+    {"ECS-SV-019", "/availabilityZoneRebalancing", daemon(R"(, "availabilityZoneRebalancing": "ENABLED")"),
+     daemon(R"(, "availabilityZoneRebalancing": "DISABLED")"), {}, create},
+    {"ECS-SV-020", "/deploymentConfiguration/maximumPercent", daemon(R"(, "deploymentConfiguration": {"maximumPercent": 200})"),
+     daemon(R"(, "deploymentConfiguration": {"maximumPercent": 100})"), {}, create},
+    {"ECS-SV-025", "/deploymentController/type", cs(R"(, "deploymentController": {"type": "BLUE"})"),
+     cs(R"(, "deploymentController": {"type": "ECS"})"), {}, create},
+    {"ECS-SV-025", "/deploymentController/type", us(R"(, "deploymentController": {"type": "ecs"})"),
+     us(R"(, "deploymentController": {"type": "ECS"})"), {}, update},
+    {"ECS-SV-026", "/loadBalancers", cs(R"(, "deploymentController": {"type": "CODE_DEPLOY"})"),
+     cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1))), {}, create},
+    {"ECS-SV-026", "/loadBalancers/0/loadBalancerName",
+     cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": [)", classic, "]")),
+     cs(core::cat(R"(, "deploymentController": {"type": "ECS"}, "loadBalancers": [)", classic, "]")), {}, create},
+    {"ECS-SV-027", "/loadBalancers", cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(2))),
+     cs(core::cat(R"(, "deploymentController": {"type": "ECS"}, "loadBalancers": )", tgs(2))), {}, create},
+    {"ECS-SV-027", "/loadBalancers", us(core::cat(R"(, "deploymentController": {"type": "EXTERNAL"}, "loadBalancers": )", tgs(2))),
+     us(core::cat(R"(, "deploymentController": {"type": "EXTERNAL"}, "loadBalancers": )", tgs(1))), {}, update},
+    {"ECS-SV-028", "/launchType",
+     R"({"serviceName": "web", "desiredCount": 1, "deploymentController": {"type": "EXTERNAL"}, "launchType": "FARGATE"})",
+     R"({"serviceName": "web", "desiredCount": 1, "deploymentController": {"type": "EXTERNAL"}})", {}, create},
+    {"ECS-SV-036", "/deploymentConfiguration/minimumHealthyPercent", cs(R"(, "deploymentConfiguration": {"minimumHealthyPercent": 101})"),
+     cs(R"(, "deploymentConfiguration": {"minimumHealthyPercent": 100})"), {}, create},
+    {"ECS-SV-036", "/deploymentConfiguration/maximumPercent", cs(R"(, "deploymentConfiguration": {"maximumPercent": 99})"),
+     cs(R"(, "deploymentConfiguration": {"maximumPercent": 100})"), {}, create},
+    {"ECS-SV-036", "/deploymentConfiguration/maximumPercent", us(R"(, "deploymentConfiguration": {"maximumPercent": -1})"),
+     us(R"(, "deploymentConfiguration": {"maximumPercent": 50})"), {}, update},
+    {"ECS-SV-037", "/deploymentConfiguration/minimumHealthyPercent",
+     cs(R"(, "deploymentConfiguration": {"maximumPercent": 150, "minimumHealthyPercent": 150})"),
+     cs(R"(, "deploymentConfiguration": {"maximumPercent": 150, "minimumHealthyPercent": 50})"), {}, create},
+    {"ECS-SV-039", "/deploymentConfiguration/deploymentCircuitBreaker",
+     cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1),
+                  R"(, "deploymentConfiguration": {"deploymentCircuitBreaker": {"enable": true, "rollback": true}})")),
+     cs(R"(, "deploymentConfiguration": {"deploymentCircuitBreaker": {"enable": true, "rollback": true}})"), severity::error, create},
+    {"ECS-SV-039", "/deploymentConfiguration/deploymentCircuitBreaker",
+     cs(R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 5, "deploymentCircuitBreaker": {"enable": true, "rollback": true}})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "ROLLING", "deploymentCircuitBreaker": {"enable": true, "rollback": true}})"),
+     severity::warning, create},
+    {"ECS-SV-040", "/deploymentConfiguration/alarms/alarmNames",
+     cs(R"(, "deploymentConfiguration": {"alarms": {"alarmNames": [], "enable": true, "rollback": true}})"),
+     cs(R"(, "deploymentConfiguration": {"alarms": {"alarmNames": ["web-5xx"], "enable": true, "rollback": true}})"), {}, create},
+    {"ECS-SV-040", "/deploymentConfiguration/alarms",
+     us(R"(, "deploymentController": {"type": "EXTERNAL"}, "deploymentConfiguration": {"alarms": {"alarmNames": ["web-5xx"], "enable": true, "rollback": true}})"),
+     us(R"(, "deploymentController": {"type": "ECS"}, "deploymentConfiguration": {"alarms": {"alarmNames": ["web-5xx"], "enable": true, "rollback": true}})"),
+     {}, update},
+    {"ECS-SV-041", "/deploymentConfiguration/strategy", cs(R"(, "deploymentConfiguration": {"strategy": "SLOW"})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR"})"), {}, create},
+    {"ECS-SV-041", "/deploymentConfiguration/strategy",
+     cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1), R"(, "deploymentConfiguration": {"strategy": "CANARY"})")),
+     cs(core::cat(R"(, "deploymentController": {"type": "ECS"}, "loadBalancers": )", tgs(1), R"(, "deploymentConfiguration": {"strategy": "CANARY"})")),
+     {}, create},
+    {"ECS-SV-042", "/deploymentConfiguration/strategy", cs(R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN"})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10})"), {}, create},
+    {"ECS-SV-042", "/deploymentConfiguration/bakeTimeInMinutes",
+     cs(R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 1441})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 1440})"), severity::error, create},
+    {"ECS-SV-042", "/deploymentConfiguration/bakeTimeInMinutes", cs(R"(, "deploymentConfiguration": {"bakeTimeInMinutes": 5})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR", "bakeTimeInMinutes": 5})"), severity::warning, create},
+    {"ECS-SV-043", "/deploymentConfiguration/linearConfiguration",
+     cs(R"(, "deploymentConfiguration": {"strategy": "CANARY", "linearConfiguration": {"stepPercent": 10.0}})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR", "linearConfiguration": {"stepPercent": 10.0}})"), {}, create},
+    {"ECS-SV-043", "/deploymentConfiguration/linearConfiguration/stepPercent",
+     cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR", "linearConfiguration": {"stepPercent": 2.9}})"),
+     cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR", "linearConfiguration": {"stepPercent": 3.0}})"), {}, create},
+    {"ECS-SV-043", "/deploymentConfiguration/canaryConfiguration/canaryPercent",
+     us(R"(, "deploymentConfiguration": {"strategy": "CANARY", "canaryConfiguration": {"canaryPercent": 0.25}})"),
+     us(R"(, "deploymentConfiguration": {"strategy": "CANARY", "canaryConfiguration": {"canaryPercent": 0.2}})"), {}, update},
+    {"ECS-SV-045", "/deploymentConfiguration/lifecycleHooks/0", cs(hook(R"("lifecycleStages": ["PRE_SCALE_UP"])")),
+     cs(hook(R"("targetType": "PAUSE", "lifecycleStages": ["PRE_SCALE_UP"])")), {}, create},
+    {"ECS-SV-045", "/deploymentConfiguration/lifecycleHooks/0/lifecycleStages",
+     cs(hook(R"("targetType": "PAUSE", "lifecycleStages": [])")), cs(hook(R"("targetType": "PAUSE", "lifecycleStages": ["POST_SCALE_UP"])")),
+     {}, create},
+    {"ECS-SV-045", "/deploymentConfiguration/lifecycleHooks/0/lifecycleStages/0",
+     cs(hook(R"("targetType": "PAUSE", "lifecycleStages": ["LATER"])")), cs(hook(R"("targetType": "PAUSE", "lifecycleStages": ["RECONCILE_SERVICE"])")),
+     {}, create},
+    {"ECS-SV-046", "/launchType", cs(R"(, "launchType": "MANAGED_INSTANCES")"), cs(R"(, "launchType": "EC2")"), {}, create},
+    {"ECS-SV-047", "/capacityProviderStrategy", cs(R"(, "launchType": "FARGATE", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"),
+     cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"), {}, create},
+    {"ECS-SV-048", "/capacityProviderStrategy/0/weight", cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1001}])"),
+     cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1000}])"), {}, create},
+    {"ECS-SV-048", "/capacityProviderStrategy/1/base",
+     us(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1, "base": 1}, {"capacityProvider": "FARGATE_SPOT", "weight": 1, "base": 1}])"),
+     us(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1, "base": 1}, {"capacityProvider": "FARGATE_SPOT", "weight": 1}])"),
+     {}, update},
+    {"ECS-SV-049", "/capacityProviderStrategy/1/capacityProvider",
+     cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}, {"capacityProvider": "asg-spot", "weight": 1}])"),
+     cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}, {"capacityProvider": "FARGATE_SPOT", "weight": 1}])"),
+     {}, create},
+    {"ECS-SV-051", "/platformVersion", cs(R"(, "launchType": "EC2", "platformVersion": "1.4.0")"),
+     cs(R"(, "launchType": "FARGATE", "platformVersion": "1.4.0")"), {}, create},
+    {"ECS-SV-051", "/platformVersion", us(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg-spot", "weight": 1}], "platformVersion": "LATEST")"),
+     us(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}], "platformVersion": "LATEST")"), {}, update},
+    {"ECS-SV-056", "/networkConfiguration/awsvpcConfiguration/subnets",
+     cs(R"(, "launchType": "FARGATE", "networkConfiguration": {"awsvpcConfiguration": {"subnets": []}})"),
+     cs(core::cat(R"(, "launchType": "FARGATE")", net)), {}, create},
+    {"ECS-SV-057", "/networkConfiguration/awsvpcConfiguration/securityGroups",
+     us(core::cat(R"(, "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "securityGroups": )", sgs(6), "}}")),
+     us(core::cat(R"(, "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "securityGroups": )", sgs(5), "}}")),
+     {}, update},
+    {"ECS-SV-058", "/networkConfiguration/awsvpcConfiguration/assignPublicIp",
+     cs(R"(, "launchType": "EC2", "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "assignPublicIp": "ENABLED"}})"),
+     cs(R"(, "launchType": "FARGATE", "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "assignPublicIp": "ENABLED"}})"),
+     severity::error, create},
+    {"ECS-SV-058", "/networkConfiguration/awsvpcConfiguration/assignPublicIp",
+     cs(R"(, "launchType": "FARGATE", "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "assignPublicIp": "ENABLED"}})"),
+     cs(R"(, "launchType": "FARGATE", "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "assignPublicIp": "DISABLED"}})"),
+     severity::warning, create},
+    {"ECS-SV-059", "/loadBalancers/0/loadBalancerName", cs(core::cat(R"(, "launchType": "FARGATE", "loadBalancers": [)", classic, "]")),
+     cs(core::cat(R"(, "launchType": "EC2", "loadBalancers": [)", classic, "]")), {}, create},
+    {"ECS-SV-060", "/loadBalancers/0",
+     cs(core::cat(R"(, "loadBalancers": [{"targetGroupArn": ")", tg1, R"(", "loadBalancerName": "web-elb", "containerName": "api", "containerPort": 8080}])")),
+     cs(core::cat(R"(, "loadBalancers": )", tgs(1))), {}, create},
+    {"ECS-SV-060", "/loadBalancers/0", us(R"(, "loadBalancers": [{"containerName": "api", "containerPort": 8080}])"),
+     us(core::cat(R"(, "loadBalancers": [)", classic, "]")), {}, update},
+    {"ECS-SV-061", "/loadBalancers/0", cs(core::cat(R"(, "loadBalancers": [{"targetGroupArn": ")", tg1, R"(", "containerPort": 8080}])")),
+     cs(core::cat(R"(, "loadBalancers": )", tgs(1))), {}, create},
+    {"ECS-SV-061", "/loadBalancers/0/containerPort",
+     cs(core::cat(R"(, "loadBalancers": [{"targetGroupArn": ")", tg1, R"(", "containerName": "api", "containerPort": 0}])")),
+     cs(core::cat(R"(, "loadBalancers": [{"targetGroupArn": ")", tg1, R"(", "containerName": "api", "containerPort": 1}])")), {}, create},
+    {"ECS-SV-063", "/loadBalancers", cs(core::cat(R"(, "loadBalancers": )", tgs(6))), cs(core::cat(R"(, "loadBalancers": )", tgs(5))), {}, create},
+    {"ECS-SV-063", "/loadBalancers", us(core::cat(R"(, "loadBalancers": [)", tg(1), ", ", classic, "]")),
+     us(core::cat(R"(, "loadBalancers": [)", tg(1), ", ", tg(2), "]")), {}, update},
+    {"ECS-SV-066", "/role", cs(R"(, "role": "ecsServiceRole")"), cs(core::cat(R"(, "role": "ecsServiceRole", "loadBalancers": [)", classic, "]")),
+     {}, create},
+    {"ECS-SV-066", "/role", cs(core::cat(R"(, "role": "ecsServiceRole", "loadBalancers": )", tgs(2))),
+     cs(core::cat(R"(, "loadBalancers": )", tgs(2))), {}, create},
+    {"ECS-SV-067", "/healthCheckGracePeriodSeconds", us(R"(, "healthCheckGracePeriodSeconds": -1)"),
+     us(R"(, "healthCheckGracePeriodSeconds": 0)"), {}, update},
+    {"ECS-SV-070", "/serviceRegistries",
+     cs(R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a"}, {"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-b"}])"),
+     cs(R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a"}])"), {}, create},
+    {"ECS-SV-071", "/serviceRegistries/0",
+     cs(R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a", "containerName": "api"}])"),
+     cs(R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a", "containerName": "api", "containerPort": 8080}])"),
+     {}, create},
+    {"ECS-SV-075", "/serviceConnectConfiguration/enabled", cs(R"(, "serviceConnectConfiguration": {"enabled": false, "namespace": "shop"})"),
+     cs(R"(, "serviceConnectConfiguration": {"enabled": false})"), {}, create},
+    {"ECS-SV-080", "/serviceConnectConfiguration/services/0/discoveryName",
+     cs(sc(R"([{"portName": "http", "discoveryName": "Checkout", "clientAliases": [{"port": 80}]}])")),
+     cs(sc(R"([{"portName": "http", "discoveryName": "checkout_1", "clientAliases": [{"port": 80}]}])")), {}, create},
+    {"ECS-SV-080", "/serviceConnectConfiguration/services/1/discoveryName",
+     us(sc(R"([{"portName": "http", "discoveryName": "web", "clientAliases": [{"port": 80}]}, {"portName": "grpc", "discoveryName": "web", "clientAliases": [{"port": 81}]}])")),
+     us(sc(R"([{"portName": "http", "discoveryName": "web", "clientAliases": [{"port": 80}]}, {"portName": "grpc", "discoveryName": "web-grpc", "clientAliases": [{"port": 81}]}])")),
+     {}, update},
+    {"ECS-SV-081", "/serviceConnectConfiguration/services/0/clientAliases", cs(sc(R"([{"portName": "http"}])")),
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80}]}])")), {}, create},
+    {"ECS-SV-081", "/serviceConnectConfiguration/services/0/clientAliases",
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80}, {"port": 81}]}])")),
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 81}]}])")), {}, create},
+    {"ECS-SV-082", "/serviceConnectConfiguration/services/0/clientAliases/0/port",
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 0}]}])")), cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 1}]}])")),
+     severity::warning, create},
+    {"ECS-SV-083", "/serviceConnectConfiguration/services/0/clientAliases/0/dnsName",
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80, "dnsName": "-api"}]}])")),
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80, "dnsName": "api.shop"}]}])")), {}, create},
+    {"ECS-SV-087", "/serviceConnectConfiguration/services/0/tls/issuerCertificateAuthority",
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80}], "tls": {"issuerCertificateAuthority": {}}}])")),
+     cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80}], "tls": {"issuerCertificateAuthority": {"awsPcaAuthorityArn": "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/12345678-1234-1234-1234-123456789012"}}}])")),
+     {}, create},
+    {"ECS-SV-088", "/serviceConnectConfiguration/accessLogConfiguration",
+     cs(R"(, "serviceConnectConfiguration": {"enabled": true, "accessLogConfiguration": {"format": "JSON"}})"),
+     cs(R"(, "serviceConnectConfiguration": {"enabled": true, "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "sc", "awslogs-region": "us-east-1"}}, "accessLogConfiguration": {"format": "JSON"}})"),
+     {}, create},
+    {"ECS-SV-088", "/serviceConnectConfiguration/accessLogConfiguration/format",
+     cs(R"(, "serviceConnectConfiguration": {"enabled": true, "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "sc", "awslogs-region": "us-east-1"}}, "accessLogConfiguration": {"format": "XML"}})"),
+     cs(R"(, "serviceConnectConfiguration": {"enabled": true, "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "sc", "awslogs-region": "us-east-1"}}, "accessLogConfiguration": {"format": "TEXT"}})"),
+     {}, create},
+    {"ECS-SV-090", "/placementConstraints/0/expression",
+     cs(R"(, "placementConstraints": [{"type": "distinctInstance", "expression": "attribute:ecs.instance-type == t3.small"}])"),
+     cs(R"(, "placementConstraints": [{"type": "distinctInstance"}])"), {}, create},
+    {"ECS-SV-090", "/placementConstraints/0", cs(R"(, "placementConstraints": [{"type": "memberOf"}])"),
+     cs(R"(, "placementConstraints": [{"type": "memberOf", "expression": "attribute:ecs.instance-type == t3.small"}])"), {}, create},
+    {"ECS-SV-090", "/placementConstraints", us(core::cat(R"(, "placementConstraints": )", list_of(11, R"({"type": "distinctInstance"})"))),
+     us(core::cat(R"(, "placementConstraints": )", list_of(10, R"({"type": "distinctInstance"})"))), {}, update},
+    {"ECS-SV-091", "/placementStrategy/0/field", cs(R"(, "placementStrategy": [{"type": "binpack", "field": "disk"}])"),
+     cs(R"(, "placementStrategy": [{"type": "binpack", "field": "memory"}])"), {}, create},
+    {"ECS-SV-091", "/placementStrategy/0/field", cs(R"(, "placementStrategy": [{"type": "spread", "field": "attribute:"}])"),
+     cs(R"(, "placementStrategy": [{"type": "spread", "field": "attribute:ecs.availability-zone"}])"), {}, create},
+    {"ECS-SV-091", "/placementStrategy", us(core::cat(R"(, "placementStrategy": )", list_of(6, R"({"type": "random"})"))),
+     us(core::cat(R"(, "placementStrategy": )", list_of(5, R"({"type": "random"})"))), severity::error, update},
+    {"ECS-SV-091", "/placementStrategy", us(core::cat(R"(, "placementStrategy": )", list_of(5, R"({"type": "random"})"))),
+     us(core::cat(R"(, "placementStrategy": )", list_of(4, R"({"type": "random"})"))), severity::warning, update},
+    {"ECS-SV-092", "/placementConstraints", cs(R"(, "launchType": "FARGATE", "placementConstraints": [{"type": "distinctInstance"}])"),
+     cs(R"(, "launchType": "EC2", "placementConstraints": [{"type": "distinctInstance"}])"), {}, create},
+    {"ECS-SV-092", "/placementStrategy", cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}], "placementStrategy": [{"type": "random"}])"),
+     cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg", "weight": 1}], "placementStrategy": [{"type": "random"}])"), {}, create},
+    {"ECS-SV-094", "/availabilityZoneRebalancing", us(R"(, "availabilityZoneRebalancing": "SOMETIMES")"),
+     us(R"(, "availabilityZoneRebalancing": "ENABLED")"), {}, update},
+    {"ECS-SV-097", "/enableECSManagedTags", cs(R"(, "enableECSManagedTags": true)"),
+     cs(R"(, "enableECSManagedTags": true, "propagateTags": "SERVICE")"), severity::error, create},
+    {"ECS-SV-097", "/propagateTags", cs(R"(, "enableECSManagedTags": true, "propagateTags": "NONE")"),
+     cs(R"(, "enableECSManagedTags": true, "propagateTags": "TASK_DEFINITION")"), severity::warning, create},
+    {"ECS-SV-100", "/volumeConfigurations", cs(R"(, "volumeConfigurations": [{"name": "data"}, {"name": "logs"}])"),
+     cs(R"(, "volumeConfigurations": [{"name": "data"}])"), {}, create},
+};
+
+template <class T>
+T decoded(const std::string& text) {
+    auto r = core::decode<T>(text);
+    BOOST_TEST_REQUIRE(r.has_value(), text.substr(0, 300) << ": " << testing::verdict(r.diagnostics()).message().str());
+    return std::move(*r);
+}
+
+// A described task definition web:3, with `members`.
+std::string td(std::string_view members) {
+    return core::cat(R"({"family": "web", "revision": 3, "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3")",
+                     members, "}");
+}
+std::string containers(std::string_view port_mappings, std::string_view more = "") {
+    return core::cat(R"(, "containerDefinitions": [{"name": "api", "image": "nginx", "portMappings": )", port_mappings, more, "}]");
+}
+
+// A rule that reads the task definition or the cluster: the same request, a context that breaks
+// it and one that does not. Empty context text: no such document.
+struct context_case {
+    rule_case rule;
+    std::string td, cluster;           // the breaking case's context
+    std::string near_td, near_cluster; // the near miss's
+};
+std::ostream& operator<<(std::ostream& os, const context_case& c) { return os << c.rule; }
+
+core::diagnostics findings_in_context(const rule_case& rc, const std::string& request, const std::string& td_text,
+                                      const std::string& cluster_text) {
+    std::optional<ecs::task_definition> t;
+    std::optional<ecs::cluster> k;
+    if (!td_text.empty()) t = decoded<ecs::task_definition>(td_text);
+    if (!cluster_text.empty()) k = decoded<ecs::cluster>(cluster_text);
+    auto run = [&](const auto& r) {
+        if (t && k) return core::validate(r, core::validation_context{*t, *k});
+        if (t) return core::validate(r, core::validation_context{*t});
+        if (k) return core::validate(r, core::validation_context{*k});
+        return core::validate(r);
+    };
+    if (rc.of.name == "update") return run(decoded<ecs::update_service_request>(request));
+    return run(decoded<ecs::create_service_request>(request));
+}
+
+const std::string awsvpc = R"(, "networkMode": "awsvpc")";
+const std::string bridge = R"(, "networkMode": "bridge")";
+const std::string registry_port = R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a", "port": 8080}])";
+
+const std::vector<context_case> context_cases = {
+    {{"ECS-SV-015", "/schedulingStrategy", daemon(""), daemon(""), {}, create},
+     td(R"(, "requiresCompatibilities": ["FARGATE"])"), "", td(R"(, "requiresCompatibilities": ["EC2", "FARGATE"])"), ""},
+    {{"ECS-SV-049", "/capacityProviderStrategy/0/capacityProvider",
+      cs(R"(, "cluster": "prod", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"),
+      cs(R"(, "cluster": "prod", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"), {}, create},
+     "", R"({"clusterName": "prod", "capacityProviders": ["FARGATE_SPOT"]})", "", R"({"clusterName": "prod", "capacityProviders": ["FARGATE", "FARGATE_SPOT"]})"},
+    {{"ECS-SV-049", "/capacityProviderStrategy/0/capacityProvider",
+      us(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg", "weight": 1}])"),
+      us(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg", "weight": 1}])"), {}, update},
+     "", R"({"clusterName": "default", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/default", "capacityProviders": []})",
+     "", R"({"clusterName": "default", "capacityProviders": ["asg"]})"},
+    {{"ECS-SV-055", "/taskDefinition", cs(""), cs(""), {}, create}, td(awsvpc), "", td(bridge), ""},
+    {{"ECS-SV-055", "/networkConfiguration", us(core::cat(R"(, "taskDefinition": "web:3")", net)),
+      us(core::cat(R"(, "taskDefinition": "web:3")", net)), {}, update}, td(bridge), "", td(awsvpc), ""},
+    {{"ECS-SV-059", "/loadBalancers/0/loadBalancerName", cs(core::cat(net, R"(, "loadBalancers": [)", classic, "]")),
+      cs(core::cat(net, R"(, "loadBalancers": [)", classic, "]")), {}, create}, td(awsvpc), "", td(R"(, "networkMode": "host")"), ""},
+    {{"ECS-SV-062", "/loadBalancers/0/containerPort", cs(core::cat(R"(, "loadBalancers": )", tgs(1))),
+      cs(core::cat(R"(, "loadBalancers": )", tgs(1))), {}, create},
+     td(containers(R"([{"containerPort": 80}])")), "", td(containers(R"([{"containerPort": 80}, {"containerPort": 8080}])")), ""},
+    {{"ECS-SV-062", "/loadBalancers/0/containerName", us(core::cat(R"(, "taskDefinition": "web", "loadBalancers": )", tgs(1))),
+      us(core::cat(R"(, "taskDefinition": "web", "loadBalancers": )", tgs(1))), {}, update},
+     td(R"(, "containerDefinitions": [{"name": "web", "image": "nginx", "portMappings": [{"containerPort": 8080}]}])"), "",
+     td(containers(R"([{"containerPort": 8080}])")), ""},
+    {{"ECS-SV-066", "/role", cs(core::cat(R"(, "role": "ecsServiceRole", "loadBalancers": )", tgs(1))),
+      cs(core::cat(R"(, "role": "ecsServiceRole", "loadBalancers": )", tgs(1))), {}, create}, td(awsvpc), "", td(bridge), ""},
+    {{"ECS-SV-068", "/healthCheckGracePeriodSeconds", cs(R"(, "healthCheckGracePeriodSeconds": 30)"),
+      cs(R"(, "healthCheckGracePeriodSeconds": 30)"), severity::error, create},
+     td(containers("[]")), "", td(containers("[]", R"(, "healthCheck": {"command": ["CMD-SHELL", "true"]})")), ""},
+    {{"ECS-SV-071", "/serviceRegistries/0", cs(registry_port), cs(registry_port), {}, create}, td(bridge), "", td(awsvpc), ""},
+    {{"ECS-SV-072", "/serviceRegistries/0/containerPort",
+      cs(R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a", "containerName": "api", "containerPort": 8080}])"),
+      cs(R"(, "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-a", "containerName": "api", "containerPort": 8080}])"),
+      {}, create},
+     td(core::cat(bridge, containers(R"([{"containerPort": 80}])"))), "", td(core::cat(bridge, containers(R"([{"containerPort": 8080}])"))), ""},
+    {{"ECS-SV-079", "/serviceConnectConfiguration/services/0/portName", cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80}]}])")),
+      cs(sc(R"([{"portName": "http", "clientAliases": [{"port": 80}]}])")), {}, create},
+     td(containers(R"([{"containerPort": 8080, "name": "web"}])")), "", td(containers(R"([{"containerPort": 8080, "name": "http"}])")), ""},
+    {{"ECS-SV-090", "/placementConstraints", cs(core::cat(R"(, "placementConstraints": )", list_of(6, R"({"type": "distinctInstance"})"))),
+      cs(core::cat(R"(, "placementConstraints": )", list_of(6, R"({"type": "distinctInstance"})"))), {}, create},
+     td(core::cat(R"(, "placementConstraints": )", list_of(5, R"({"type": "memberOf", "expression": "attribute:a == b"})"))), "",
+     td(core::cat(R"(, "placementConstraints": )", list_of(4, R"({"type": "memberOf", "expression": "attribute:a == b"})"))), ""},
+    {{"ECS-SV-101", "/volumeConfigurations/0/name", cs(R"(, "volumeConfigurations": [{"name": "data"}])"),
+      cs(R"(, "volumeConfigurations": [{"name": "data"}])"), {}, create},
+     td(R"(, "volumes": [{"name": "data"}])"), "", td(R"(, "volumes": [{"name": "data", "configuredAtLaunch": true}])"), ""},
+    {{"ECS-SV-101", "/taskDefinition", cs(""), cs(""), {}, create},
+     td(R"(, "volumes": [{"name": "data", "configuredAtLaunch": true}])"), "", td(R"(, "volumes": [{"name": "data"}])"), ""},
+};
+
+std::string read_file(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    BOOST_TEST_REQUIRE(f.good(), "cannot read " << path);
+    return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(ecs_service_rules)
+
+BOOST_DATA_TEST_CASE(breaking_document_reports_the_rule_at_its_pointer, bdata::make(request_cases), c) {
+    test_support::check_breaking(c);
+}
+
+BOOST_DATA_TEST_CASE(near_miss_does_not_report_the_rule, bdata::make(request_cases), c) {
+    test_support::check_near_miss(c);
+}
+
+BOOST_DATA_TEST_CASE(a_rule_of_the_context_is_reported_with_it, bdata::make(context_cases), c) {
+    test_support::check_breaking(c.rule, [&](const std::string& r) { return findings_in_context(c.rule, r, c.td, c.cluster); });
+    test_support::check_near_miss(c.rule, [&](const std::string& r) {
+        return findings_in_context(c.rule, r, c.near_td, c.near_cluster);
+    });
+    // Without the context document the rule is skipped.
+    const auto alone = findings_in_context(c.rule, c.rule.breaking, "", "");
+    BOOST_TEST(!testing::reports(alone, c.rule.rule, c.rule.pointer), testing::verdict(alone).message().str());
+}
+
+BOOST_AUTO_TEST_CASE(a_task_definition_of_another_revision_or_family_says_nothing) {
+    const auto r = decoded<ecs::create_service_request>(cs(""));
+    for (const std::string other : {R"({"family": "web", "revision": 4, "networkMode": "awsvpc"})",
+                                    R"({"family": "api", "revision": 3, "networkMode": "awsvpc"})",
+                                    R"({"taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:2", "networkMode": "awsvpc"})"}) {
+        const auto t = decoded<ecs::task_definition>(other);
+        BOOST_TEST(!testing::reports(core::validate(r, core::validation_context{t}), "ECS-SV-055", "/taskDefinition"), other);
+    }
+    // A cluster of another name says nothing about the strategy's providers either.
+    const auto k = decoded<ecs::cluster>(R"({"clusterName": "staging", "capacityProviders": []})");
+    const auto s = decoded<ecs::create_service_request>(
+        cs(R"(, "cluster": "prod", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"));
+    BOOST_TEST(core::validate(s, core::validation_context{k}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(every_task_definition_shape_and_describe_clusters_are_read) {
+    const auto r = decoded<ecs::create_service_request>(cs(
+        R"(, "cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"));
+    const auto described = decoded<ecs::describe_task_definition_response>(core::cat(R"({"taskDefinition": )", td(awsvpc), "}"));
+    const auto registered = decoded<ecs::register_task_definition_request>(
+        R"({"family": "web", "networkMode": "awsvpc", "containerDefinitions": [{"name": "api", "image": "nginx"}]})");
+    const auto clusters = decoded<ecs::describe_clusters_response>(
+        R"({"clusters": [{"clusterName": "dev", "capacityProviders": ["FARGATE"]}, {"clusterName": "prod", "capacityProviders": ["asg"]}]})");
+    for (const auto& ds : {core::validate(r, core::validation_context{described, clusters}),
+                           core::validate(r, core::validation_context{registered, clusters})}) {
+        BOOST_TEST(testing::reports(ds, "ECS-SV-055", "/taskDefinition"), testing::verdict(ds).message().str());
+        BOOST_TEST(testing::reports(ds, "ECS-SV-049", "/capacityProviderStrategy/0/capacityProvider"));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(every_violation_is_reported_not_just_the_first) {
+    const auto r = decoded<ecs::create_service_request>(core::cat(
+        R"({"serviceName": "web app", "schedulingStrategy": "DAEMON", "desiredCount": 3, "launchType": "FARGATE",)",
+        R"( "taskDefinition": "web:3", "platformVersion": "LATEST", "loadBalancers": [{"loadBalancerName": "elb", "containerName": "api"}],)",
+        R"( "deploymentConfiguration": {"maximumPercent": 150, "minimumHealthyPercent": 150}, "placementStrategy": [{"type": "binpack", "field": "disk"}],)",
+        R"( "volumeConfigurations": [{"name": "data"}, {"name": "logs"}]})"));
+    const auto t = decoded<ecs::task_definition>(td(R"(, "volumes": [{"name": "scratch"}])"));
+    const auto ds = core::validate(r, core::validation_context{t});
+    const auto ids = testing::rule_ids(ds);
+    for (std::string_view rule : {"ECS-SV-001", "ECS-SV-013", "ECS-SV-015", "ECS-SV-014", "ECS-SV-018", "ECS-SV-020",
+                                  "ECS-SV-037", "ECS-SV-059", "ECS-SV-061", "ECS-SV-091", "ECS-SV-092", "ECS-SV-100", "ECS-SV-101"})
+        BOOST_TEST((std::find(ids.begin(), ids.end(), rule) != ids.end()), rule << ": " << testing::verdict(ds).message().str());
+}
+
+BOOST_AUTO_TEST_CASE(a_minimal_update_and_the_realistic_requests_report_nothing) {
+    BOOST_TEST(core::validate(decoded<ecs::update_service_request>(us(""))).empty());
+    BOOST_TEST(core::validate(decoded<ecs::create_service_request>(cs(""))).empty());
+    BOOST_TEST(core::validate(decoded<ecs::create_service_request>(daemon(""))).empty());
+}
+
+// Every CreateService and UpdateService request of the corpus that botocore accepts validates
+// without an error, except the defects of the documents listed here (each checked to still occur).
+BOOST_AUTO_TEST_CASE(real_service_requests_validate_without_false_errors, test_support::needs_corpus()) {
+    struct known_defect {
+        const char* file;
+        const char* rule;
+        const char* pointer;
+    };
+    const known_defect defects[] = {
+        // Placeholders of examples: {target_group_arn}, region and aws_account_id in ARNs, sg-/subnet-EXAMPLE.
+        {"service/0022.json", "COMMON-004", "/loadBalancers/0/targetGroupArn"},
+        {"service/0026.json", "COMMON-004", "/loadBalancers/0/targetGroupArn"},
+        {"service/0027.json", "COMMON-004", "/loadBalancers/0/targetGroupArn"},
+        {"service/0029.json", "COMMON-003", "/networkConfiguration/awsvpcConfiguration/securityGroups/0"},
+        {"service/0029.json", "COMMON-003", "/networkConfiguration/awsvpcConfiguration/subnets/0"},
+        {"service/0029.json", "COMMON-003", "/networkConfiguration/awsvpcConfiguration/subnets/1"},
+        {"service/0029.json", "COMMON-003", "/networkConfiguration/awsvpcConfiguration/subnets/2"},
+        {"service/0031.json", "COMMON-004", "/serviceRegistries/0/registryArn"},
+        {"service/0035.json", "COMMON-004", "/serviceRegistries/0/registryArn"},
+        // The developer guide's skeleton of CreateService (`aws ecs create-service --generate-cli-skeleton`):
+        // every member is empty or 0, which no real request is.
+        {"service/0039.json", "ECS-SV-001", "/serviceName"},
+        {"service/0039.json", "ECS-SV-036", "/deploymentConfiguration/maximumPercent"},
+        {"service/0039.json", "ECS-SV-037", "/deploymentConfiguration/minimumHealthyPercent"},
+        {"service/0039.json", "ECS-SV-060", "/loadBalancers/0"},
+        {"service/0039.json", "ECS-SV-061", "/loadBalancers/0/containerPort"},
+        {"service/0039.json", "ECS-SV-066", "/role"},
+        {"service/0039.json", "ECS-SV-091", "/placementStrategy/0/field"},
+        {"service/0039.json", "ECS-SV-092", "/placementConstraints"},
+        {"service/0039.json", "ECS-SV-092", "/placementStrategy"},
+        {"service/0039.json", "COMMON-004", "/loadBalancers/0/targetGroupArn"},
+        {"service/0039.json", "COMMON-003", "/networkConfiguration/awsvpcConfiguration/subnets/0"},
+        {"service/0039.json", "COMMON-003", "/networkConfiguration/awsvpcConfiguration/securityGroups/0"},
+    };
+    std::istringstream manifest(read_file(AWSMODEL_CORPUS "/MANIFEST.tsv"));
+    std::string line;
+    std::size_t checked = 0;
+    std::vector<bool> seen(std::size(defects));
+    while (std::getline(manifest, line)) {
+        std::vector<std::string> col;
+        std::stringstream row(line);
+        for (std::string cell; std::getline(row, cell, '\t');) col.push_back(cell);
+        if (col.size() < 4 || col[1] != "ecs" || col[3] != "accept") continue;
+        core::diagnostics ds;
+        const std::string text = read_file(AWSMODEL_CORPUS "/" + col[0]);
+        if (col[2] == "CreateServiceRequest")
+            ds = core::validate(decoded<ecs::create_service_request>(text));
+        else if (col[2] == "UpdateServiceRequest")
+            ds = core::validate(decoded<ecs::update_service_request>(text));
+        else
+            continue;
+        ++checked;
+        for (const auto& d : ds) {
+            bool known = false;
+            for (std::size_t i = 0; i < std::size(defects); ++i)
+                if (col[0] == defects[i].file && d.rule == defects[i].rule && d.pointer == defects[i].pointer)
+                    known = seen[i] = true;
+            BOOST_TEST((known || d.level != core::severity::error), col[0] << ": " << d);
+        }
+    }
+    BOOST_TEST(checked == 16u);
+    for (std::size_t i = 0; i < std::size(defects); ++i)
+        BOOST_TEST(seen[i], "no longer reported: " << defects[i].file << " " << defects[i].rule << " " << defects[i].pointer);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
