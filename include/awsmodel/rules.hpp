@@ -216,7 +216,7 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"ECS-SV-055", "networkConfiguration is given for awsvpc task definitions and only for them (context: the task definition)."},
     {"ECS-SV-056", "awsvpcConfiguration has 1-16 subnets."},
     {"ECS-SV-057", "awsvpcConfiguration has at most 5 security groups."},
-    {"ECS-SV-058", "assignPublicIp ENABLED is for Fargate only (with the ECS controller: a warning)."},
+    {"ECS-SV-058", "assignPublicIp ENABLED is for Fargate only."},
     {"ECS-SV-059", "Classic Load Balancers are not for Fargate or awsvpc tasks (context: the task definition)."},
     {"ECS-SV-060", "A load balancer gives exactly one of targetGroupArn and loadBalancerName."},
     {"ECS-SV-061", "A load balancer gives containerName and containerPort, the port 1-65535."},

@@ -63,7 +63,7 @@
 /// | ECS-SV-055 networkConfiguration required for awsvpc task definitions, refused for others | BM-ECS CreateServiceRequest.networkConfiguration | R (task definition) |
 /// | ECS-SV-056 1-16 subnets | BM-ECS AwsVpcConfiguration; ECS-Q | C |
 /// | ECS-SV-057 at most 5 security groups | BM-ECS AwsVpcConfiguration; ECS-Q | C |
-/// | ECS-SV-058 assignPublicIp ENABLED: Fargate only; a warning with the ECS controller | BM-ECS AwsVpcConfiguration.assignPublicIp | C |
+/// | ECS-SV-058 assignPublicIp ENABLED: Fargate only (not the API text's "DISABLED with the ECS controller", which working Fargate services contradict) | BM-ECS AwsVpcConfiguration.assignPublicIp | C |
 /// | ECS-SV-059 no Classic Load Balancer for awsvpc or Fargate tasks | BM-ECS CreateServiceRequest.loadBalancers | C, R (task definition) |
 /// | ECS-SV-060 a load balancer is a target group or a Classic Load Balancer, exactly one | API-LB | C |
 /// | ECS-SV-061 containerName and containerPort given together, port 1-65535 | API-LB | C |
@@ -727,12 +727,12 @@ void check_service(const R& r, core::checker_like auto& c) {
             c.error("ECS-SV-057", pointer(at, member<&V::security_groups>),
                     cat("awsvpcConfiguration takes at most 5 security groups; got ", v.security_groups->size()));
         if (v.assign_public_ip && *v.assign_public_ip == assign_public_ip::enabled) {
+            // botocore's text also says the value must be DISABLED with the ECS deployment
+            // controller; AWS's own Fargate tutorials run such services with public IPs, so a
+            // finding there would fire on working services and is not reported.
             if (f.not_fargate)
                 c.error("ECS-SV-058", pointer(at, member<&V::assign_public_ip>),
                         "assignPublicIp ENABLED is for Fargate tasks only; tasks on EC2 instances take no public IP this way");
-            else if (f.controller == deployment_controller_type::ecs)
-                c.warning("ECS-SV-058", pointer(at, member<&V::assign_public_ip>),
-                          "the API text says assignPublicIp must be DISABLED with the ECS deployment controller");
         }
     }
     if (td && td->network) {
