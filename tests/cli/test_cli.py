@@ -139,9 +139,9 @@ with tempfile.TemporaryDirectory() as tmp:
         td = write(f"td-{name}.json", doc)
         p = run("validate", "--task-definition", td, "run-task", run_req)
         check(f"--task-definition ({name}) reports ECS-RT-009",
-              p.returncode == 1 and f"{run_req}:/: ECS-RT-009:" in p.stderr and "networkMode is awsvpc" in p.stderr, p.stderr)
+              p.returncode == 1 and f"{run_req}:/networkConfiguration: ECS-RT-009:" in p.stderr and "networkMode is awsvpc" in p.stderr, p.stderr)
     p = run("validate", "--context", f"task-definition-description={write('td.json', awsvpc_td)}", "run-task", run_req)
-    check("--context task-definition-description reports ECS-RT-009", f"{run_req}:/: ECS-RT-009:" in p.stderr, p.stderr)
+    check("--context task-definition-description reports ECS-RT-009", f"{run_req}:/networkConfiguration: ECS-RT-009:" in p.stderr, p.stderr)
     bad_td = write("bad-td.json", {"family": 7})
     p = run("validate", "--task-definition", bad_td, "run-task", run_req)
     check("--task-definition undecodable exit 1", p.returncode == 1 and bad_td in p.stderr, p.stderr)
@@ -151,6 +151,18 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("validate", "--cluster", cl, "run-task", strategy_req)
     check("--cluster (describe-clusters-response) reports ECS-RT-026",
           p.returncode == 1 and f"{strategy_req}:/capacityProviderStrategy/0/capacityProvider: ECS-RT-026:" in p.stderr, p.stderr)
+
+    # The same flags give a service its task definition: a load balancer's container must be one of it.
+    service_req = write("service.json", {
+        "serviceName": "web", "taskDefinition": "web:3", "desiredCount": 2, "launchType": "FARGATE",
+        "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}},
+        "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
+                           "containerName": "app", "containerPort": 80}]})
+    p = run("validate", "create-service", service_req)
+    check("create-service without a task definition", p.returncode == 0 and p.stderr == "", p.stderr)
+    p = run("validate", "--task-definition", write("td-web.json", awsvpc_td), "create-service", service_req)
+    check("create-service --task-definition reports ECS-SV-062",
+          p.returncode == 1 and f"{service_req}:/loadBalancers/0/containerName: ECS-SV-062:" in p.stderr, p.stderr)
 
 for f in failures:
     print("FAIL", f)
