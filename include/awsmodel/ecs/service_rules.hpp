@@ -4,10 +4,10 @@
 #define AWSMODEL_ECS_SERVICE_RULES_HPP
 
 /// The rules of CreateService and UpdateService (ids ECS-SV-NNN of the service catalogue,
-/// docs/service-rules.md). One rule leaf, included by ecs/service.hpp at its end, rather than the
-/// values / rule leaves / aggregate split of ecs/task_definition.hpp: the service rules are a few
-/// hundred lines, not the task definition's two thousand, so separate compilation gains little,
-/// and a user who includes ecs/service.hpp gets rules that cannot be forgotten.
+/// docs/service-rules.md), on the values of ecs/service_model.hpp. ecs/service.hpp includes both,
+/// with separate compilation too: the service rules are a few hundred lines, not the task
+/// definition's two thousand, so leaving them to src.hpp would gain little, and a user who
+/// includes ecs/service.hpp gets rules that cannot be forgotten.
 ///
 /// Some rules compare the request with other documents, read from the validation context and
 /// skipped without them (an absent document is never guessed):
@@ -114,7 +114,7 @@
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/ecs/cluster.hpp>
-#include <awsmodel/ecs/service.hpp>
+#include <awsmodel/ecs/service_model.hpp>
 #include <awsmodel/ecs/task_definition_model.hpp>
 
 #include <algorithm>
