@@ -7,6 +7,7 @@
 #include <awsmodel/ecs/service.hpp>
 #include <awsmodel/testing/boost_test.hpp>
 #include "../support/corpus.hpp"
+#include "../support/round_trip.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
@@ -29,59 +30,11 @@ namespace bdata = boost::unit_test::data;
 
 BOOST_AUTO_TEST_SUITE(ecs_service)
 
-std::string read_service_file(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    BOOST_TEST_REQUIRE(f.good(), "cannot read " << path);
-    return std::string(std::istreambuf_iterator<char>(f), {});
-}
-
-// Equal JSON values, except that a timestamp the input writes in ISO 8601 may come back as the
-// epoch seconds ECS writes (the same instant), and numbers compare by value whatever their JSON
-// form (1 and 1.0).
-bool same_service_json(const boost::json::value& in, const boost::json::value& out, std::string& where) {
-    if (in.is_object() && out.is_object()) {
-        const auto& a = in.get_object();
-        const auto& b = out.get_object();
-        if (a.size() != b.size()) return where += ": not the same members", false;
-        for (const auto& [k, v] : a) {
-            const auto* w = b.if_contains(k);
-            std::string at = where + "/" + std::string(k);
-            if (!w) return where = at + ": absent from the output", false;
-            if (!same_service_json(v, *w, at)) return where = at, false;
-        }
-        return true;
-    }
-    if (in.is_array() && out.is_array()) {
-        const auto& a = in.get_array();
-        const auto& b = out.get_array();
-        if (a.size() != b.size()) return where += ": not the same length", false;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            std::string at = where + "/" + std::to_string(i);
-            if (!same_service_json(a[i], b[i], at)) return where = at, false;
-        }
-        return true;
-    }
-    if (in.is_string() && out.is_number()) {
-        auto t = core::parse_iso8601(std::string_view(in.get_string()));
-        return t && std::llround(out.to_number<double>() * 1e6) == t->time_since_epoch().count();
-    }
-    if (in.is_number() && out.is_number()) return in.to_number<double>() == out.to_number<double>();
-    return in == out;
-}
-
-// Decodes `text` as T, re-encodes it and checks that the output is the input's JSON value and
-// decodes to the same T again.
+// The round trip of tests/support/round_trip.hpp: the output is the input's JSON value, but for
+// numbers compared by value and ISO 8601 timestamps written back as ECS's epoch seconds.
 template <class T>
 void check_service_round_trip(const std::string& text) {
-    auto first = core::decode<T>(text);
-    BOOST_TEST_REQUIRE(first.has_value(), testing::verdict(first.diagnostics()).message().str());
-    std::string encoded = core::encode(*first);
-    std::string where;
-    BOOST_TEST(same_service_json(boost::json::parse(text), boost::json::parse(encoded), where),
-               "differs at " << where << "\n in: " << text << "\nout: " << encoded);
-    auto second = core::decode<T>(encoded);
-    BOOST_TEST_REQUIRE(second.has_value(), testing::verdict(second.diagnostics()).message().str());
-    BOOST_TEST((*second == *first));
+    test_support::check_round_trip<T>(text, false);
 }
 
 // ---- Realistic documents, one per top-level shape --------------------------------------------
@@ -329,10 +282,7 @@ BOOST_AUTO_TEST_CASE(values_from_a_newer_api_are_kept) {
 // An unknown member is refused (botocore refuses it too), at its pointer, in every shape.
 template <class T>
 void check_unknown_member_refused(const std::string& json, const std::string& pointer) {
-    auto r = core::decode<T>(json);
-    BOOST_TEST(!r.has_value(), json);
-    BOOST_TEST(testing::reports(r.diagnostics(), core::rules::unknown_member, pointer),
-               pointer << ": " << testing::verdict(r.diagnostics()).message().str());
+    test_support::check_refused<T>(json, core::rules::unknown_member, pointer);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_member_is_refused_at_its_pointer) {
@@ -360,10 +310,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_member_is_refused_at_its_pointer) {
 // A wrong JSON type is reported at the member's pointer, in every shape.
 template <class T>
 void check_wrong_type_reported(const std::string& json, const std::string& pointer) {
-    auto r = core::decode<T>(json);
-    BOOST_TEST(!r.has_value(), json);
-    BOOST_TEST(testing::reports(r.diagnostics(), core::rules::wrong_type, pointer),
-               pointer << ": " << testing::verdict(r.diagnostics()).message().str());
+    test_support::check_refused<T>(json, core::rules::wrong_type, pointer);
 }
 
 BOOST_AUTO_TEST_CASE(a_wrong_type_is_reported_at_its_pointer) {
@@ -413,38 +360,11 @@ BOOST_AUTO_TEST_CASE(required_members_come_from_botocore) {
 
 // ---- The corpus ------------------------------------------------------------------------------
 
-// One row of the corpus manifest: a service document, its botocore shape and botocore's verdict.
-struct service_corpus_doc {
-    std::string file, shape, expect, pointer;
-};
-std::ostream& operator<<(std::ostream& os, const service_corpus_doc& d) { return os << d.file << " (" << d.shape << ")"; }
+using service_corpus_doc = test_support::corpus_row;
 
-constexpr std::string_view service_shapes[] = {"CreateServiceRequest",  "UpdateServiceRequest",     "Service",
-                                               "CreateServiceResponse", "UpdateServiceResponse",    "DescribeServicesResponse",
-                                               "ListServicesResponse"};
-
-// Empty without the corpus: its cases, decorated test_support::needs_corpus(), then skip (or fail, CI=true).
-std::vector<service_corpus_doc> service_corpus() {
-    std::vector<service_corpus_doc> docs;
-    if (!test_support::corpus_present()) return docs;
-    std::istringstream manifest(read_service_file(AWSMODEL_CORPUS "/MANIFEST.tsv"));
-    std::string line;
-    std::getline(manifest, line); // header
-    while (std::getline(manifest, line)) {
-        std::vector<std::string> cols;
-        std::size_t start = 0;
-        for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-            cols.push_back(line.substr(start, tab - start));
-        cols.push_back(line.substr(start));
-        if (cols.size() < 5 || cols[1] != "ecs" ||
-            std::find(std::begin(service_shapes), std::end(service_shapes), cols[2]) == std::end(service_shapes))
-            continue;
-        docs.push_back({cols[0], cols[2], cols[3], cols[4]});
-    }
-    return docs;
-}
-
-const std::vector<service_corpus_doc> service_docs = service_corpus();
+const std::vector<service_corpus_doc> service_docs = test_support::corpus_rows(
+    {"CreateServiceRequest", "UpdateServiceRequest", "Service", "CreateServiceResponse", "UpdateServiceResponse",
+     "DescribeServicesResponse", "ListServicesResponse"});
 
 // Calls f(std::type_identity<T>{}) for the type of a botocore shape of this header.
 template <class F>
@@ -475,22 +395,14 @@ BOOST_AUTO_TEST_CASE(the_corpus_has_the_service_documents_this_suite_expects, te
 
 BOOST_TEST_DECORATOR(test_support::needs_corpus())
 BOOST_DATA_TEST_CASE(every_service_document_botocore_accepts_round_trips, bdata::make(service_docs), d) {
-    if (d.expect != "accept") return;
-    std::string text = read_service_file(AWSMODEL_CORPUS "/" + d.file);
-    with_service_shape(d.shape, [&](auto type) { check_service_round_trip<typename decltype(type)::type>(text); });
+    if (d.expect == "accept")
+        with_service_shape(d.shape, [&](auto type) { test_support::check_corpus_row<typename decltype(type)::type>(d); });
 }
 
 BOOST_TEST_DECORATOR(test_support::needs_corpus())
 BOOST_DATA_TEST_CASE(every_service_document_botocore_rejects_is_rejected_at_its_pointer, bdata::make(service_docs), d) {
-    if (d.expect != "reject") return;
-    std::string text = read_service_file(AWSMODEL_CORPUS "/" + d.file);
-    with_service_shape(d.shape, [&](auto type) {
-        auto r = core::decode<typename decltype(type)::type>(text);
-        BOOST_TEST_REQUIRE(!r.has_value());
-        const auto& ds = r.diagnostics();
-        BOOST_TEST(std::any_of(ds.begin(), ds.end(), [&](const core::diagnostic& x) { return x.pointer == d.pointer; }),
-                   "botocore names " << d.pointer << "; awsmodel: " << testing::verdict(ds).message().str());
-    });
+    if (d.expect == "reject")
+        with_service_shape(d.shape, [&](auto type) { test_support::check_corpus_row<typename decltype(type)::type>(d); });
 }
 
 BOOST_AUTO_TEST_SUITE_END()

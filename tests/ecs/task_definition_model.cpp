@@ -23,39 +23,13 @@ namespace bdata = boost::unit_test::data;
 
 namespace {
 
-std::string read(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    BOOST_TEST_REQUIRE(f.good(), "cannot read " << path);
-    return std::string(std::istreambuf_iterator<char>(f), {});
-}
+using test_support::read_text;
 
 // One row of the corpus manifest: which botocore shape a document is, and botocore's verdict.
-struct corpus_doc {
-    std::string file, shape, expect, pointer;
-};
-std::ostream& operator<<(std::ostream& os, const corpus_doc& d) { return os << d.file << " (" << d.shape << ")"; }
-
-// Empty without the corpus: its cases, decorated test_support::needs_corpus(), then skip (or fail, CI=true).
-std::vector<corpus_doc> corpus(std::initializer_list<std::string_view> shapes) {
-    std::vector<corpus_doc> docs;
-    if (!test_support::corpus_present()) return docs;
-    std::istringstream manifest(read(AWSMODEL_CORPUS "/MANIFEST.tsv"));
-    std::string line;
-    std::getline(manifest, line); // header
-    while (std::getline(manifest, line)) {
-        std::vector<std::string> cols;
-        std::size_t start = 0;
-        for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-            cols.push_back(line.substr(start, tab - start));
-        cols.push_back(line.substr(start));
-        if (cols.size() < 5 || std::find(shapes.begin(), shapes.end(), cols[2]) == shapes.end()) continue;
-        docs.push_back({cols[0], cols[2], cols[3], cols[4]});
-    }
-    return docs;
-}
+using corpus_doc = test_support::corpus_row;
 
 const std::vector<corpus_doc> task_definition_docs =
-    corpus({"RegisterTaskDefinitionRequest", "TaskDefinition", "DescribeTaskDefinitionResponse"});
+    test_support::corpus_rows({"RegisterTaskDefinitionRequest", "TaskDefinition", "DescribeTaskDefinitionResponse"});
 
 template <class T>
 void check_round_trip(const std::string& text, bool same_json) {
@@ -187,7 +161,7 @@ BOOST_AUTO_TEST_CASE(the_corpus_has_the_documents_this_suite_expects, test_suppo
 BOOST_TEST_DECORATOR(test_support::needs_corpus())
 BOOST_DATA_TEST_CASE(every_document_botocore_accepts_round_trips, bdata::make(task_definition_docs), d) {
     if (d.expect != "accept") return;
-    std::string text = read(AWSMODEL_CORPUS "/" + d.file);
+    std::string text = read_text(AWSMODEL_CORPUS "/" + d.file);
     if (d.shape == "RegisterTaskDefinitionRequest")
         check_round_trip<ecs::register_task_definition_request>(text, true);
     else if (d.shape == "TaskDefinition")
@@ -199,7 +173,7 @@ BOOST_DATA_TEST_CASE(every_document_botocore_accepts_round_trips, bdata::make(ta
 BOOST_TEST_DECORATOR(test_support::needs_corpus())
 BOOST_DATA_TEST_CASE(every_document_botocore_rejects_is_rejected_at_its_pointer, bdata::make(task_definition_docs), d) {
     if (d.expect != "reject") return;
-    auto r = core::decode<ecs::register_task_definition_request>(read(AWSMODEL_CORPUS "/" + d.file));
+    auto r = core::decode<ecs::register_task_definition_request>(read_text(AWSMODEL_CORPUS "/" + d.file));
     BOOST_TEST_REQUIRE(!r.has_value());
     const auto& ds = r.diagnostics();
     BOOST_TEST(std::any_of(ds.begin(), ds.end(), [&](const core::diagnostic& x) { return x.pointer == d.pointer; }),
@@ -210,7 +184,7 @@ BOOST_TEST_DECORATOR(test_support::needs_corpus())
 BOOST_DATA_TEST_CASE(described_task_definitions_convert_to_requests_botocore_accepts, bdata::make(task_definition_docs),
                      d) {
     if (d.expect != "accept" || d.shape == "RegisterTaskDefinitionRequest") return;
-    std::string text = read(AWSMODEL_CORPUS "/" + d.file);
+    std::string text = read_text(AWSMODEL_CORPUS "/" + d.file);
     boost::json::object doc = boost::json::parse(text).as_object();
     if (d.shape == "DescribeTaskDefinitionResponse") {
         auto described = core::decode<ecs::describe_task_definition_response>(text);
@@ -284,13 +258,13 @@ BOOST_AUTO_TEST_CASE(example_documents_are_valid_and_round_trip) {
     for (const char* name : {"/task-definition-fargate-firelens.json", "/task-definition-ec2-bridge.json"}) {
         std::string path = std::string(AWSMODEL_EXAMPLES) + name;
         BOOST_TEST(testing::valid_file<ecs::register_task_definition_request>(path), name);
-        check_round_trip<ecs::register_task_definition_request>(read(path), true);
+        check_round_trip<ecs::register_task_definition_request>(read_text(path), true);
     }
 }
 
 BOOST_AUTO_TEST_CASE(the_ec2_example_publishes_dynamic_host_ports_in_bridge_mode) {
     auto r = core::decode<ecs::register_task_definition_request>(
-        read(std::string(AWSMODEL_EXAMPLES) + "/task-definition-ec2-bridge.json"));
+        read_text(std::string(AWSMODEL_EXAMPLES) + "/task-definition-ec2-bridge.json"));
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST((r->network_mode == ecs::network_mode::bridge));
     for (const auto& c : r->container_definitions)

@@ -15,11 +15,17 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <initializer_list>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace awsmodel::test_support {
 
@@ -58,6 +64,39 @@ inline void require_corpus() {
 inline boost::unit_test::decorator::collector_t& needs_corpus() {
     return *boost::unit_test::label("corpus") * boost::unit_test::precondition(corpus_or_ci) *
            boost::unit_test::fixture(require_corpus);
+}
+
+inline std::string read_text(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    BOOST_TEST_REQUIRE(f.good(), "cannot read " << path);
+    return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+// One row of the corpus manifest: a document, its botocore shape and botocore's verdict.
+struct corpus_row {
+    std::string file, shape, expect, pointer;
+};
+inline std::ostream& operator<<(std::ostream& os, const corpus_row& r) { return os << r.file << " (" << r.shape << ")"; }
+
+// The manifest's rows of these ECS botocore shapes; empty without the corpus, so that the data test
+// cases over them, decorated needs_corpus(), skip (or fail, CI=true).
+inline std::vector<corpus_row> corpus_rows(std::initializer_list<std::string_view> shapes) {
+    std::vector<corpus_row> rows;
+    if (!corpus_present()) return rows;
+    std::istringstream manifest(read_text(AWSMODEL_CORPUS "/MANIFEST.tsv"));
+    std::string line;
+    std::getline(manifest, line); // header
+    while (std::getline(manifest, line)) {
+        std::vector<std::string> cols;
+        std::size_t start = 0;
+        for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+            cols.push_back(line.substr(start, tab - start));
+        cols.push_back(line.substr(start));
+        if (cols.size() < 5 || cols[1] != "ecs" || std::find(shapes.begin(), shapes.end(), cols[2]) == shapes.end())
+            continue;
+        rows.push_back({cols[0], cols[2], cols[3], cols[4]});
+    }
+    return rows;
 }
 
 } // namespace awsmodel::test_support

@@ -26,12 +26,6 @@
 
 namespace awsmodel::test_support {
 
-inline std::string read_text(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    BOOST_TEST_REQUIRE(f.good(), "cannot read " << path);
-    return std::string(std::istreambuf_iterator<char>(f), {});
-}
-
 // Where `out` (the encoder's JSON) differs from `in` (the document), or "" when it does not.
 // Numbers compare by value (0.0 and 0 alike), and a timestamp the document writes in ISO 8601
 // equals the epoch seconds ECS's encoder writes for the same instant (to the millisecond).
@@ -92,32 +86,6 @@ void check_refused(std::string_view text, std::string_view rule, std::string_vie
     BOOST_TEST(!r.has_value(), "accepted " << text);
     BOOST_TEST(testing::reports(r.diagnostics(), rule, pointer),
                "no " << rule << " at " << pointer << ": " << testing::verdict(r.diagnostics()).message().str());
-}
-
-// One row of the corpus manifest: a document, its botocore shape and botocore's verdict.
-struct corpus_row {
-    std::string file, shape, expect, pointer;
-};
-inline std::ostream& operator<<(std::ostream& os, const corpus_row& r) { return os << r.file << " (" << r.shape << ")"; }
-
-// The rows of these botocore shapes (ecs); empty without the corpus.
-inline std::vector<corpus_row> corpus_rows(std::initializer_list<std::string_view> shapes) {
-    std::vector<corpus_row> rows;
-    if (!corpus_present()) return rows;
-    std::istringstream manifest(read_text(AWSMODEL_CORPUS "/MANIFEST.tsv"));
-    std::string line;
-    std::getline(manifest, line); // header
-    while (std::getline(manifest, line)) {
-        std::vector<std::string> cols;
-        std::size_t start = 0;
-        for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-            cols.push_back(line.substr(start, tab - start));
-        cols.push_back(line.substr(start));
-        if (cols.size() < 5 || cols[1] != "ecs" || std::find(shapes.begin(), shapes.end(), cols[2]) == shapes.end())
-            continue;
-        rows.push_back({cols[0], cols[2], cols[3], cols[4]});
-    }
-    return rows;
 }
 
 // A corpus document as T: botocore accepts it, and it decodes and round-trips; or botocore
