@@ -65,6 +65,7 @@
 #include <awsmodel/ecs/service_model.hpp>
 #include <awsmodel/ecs/tag.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -507,8 +508,10 @@ inline void check_update(const update_service_request& r, bool fargate_only_task
     if (r.force_new_deployment.value_or(false) && after && *after != deployment_controller_type::ecs)
         c.error("ECS-SV-033", member<&R::force_new_deployment>,
                 cat("forceNewDeployment starts a deployment of the ECS deployment controller, and ",
-                    r.deployment_controller ? "deploymentController is " : "the service uses (its description's deploymentController) ",
-                    controller_wire(*after), ": ",
+                    r.deployment_controller ? cat("deploymentController is ", controller_wire(*after))
+                                            : cat("the service's controller is ", controller_wire(*after),
+                                                  " (its description's deploymentController)"),
+                    ": ",
                     *after == deployment_controller_type::code_deploy ? "start a CodeDeploy deployment (CreateDeployment) instead"
                                                                       : "create a task set (CreateTaskSet) instead"));
     if (!f) return;
