@@ -478,6 +478,7 @@ BOOST_AUTO_TEST_CASE(real_service_requests_validate_without_false_errors, test_s
         // The developer guide's skeleton of CreateService (`aws ecs create-service --generate-cli-skeleton`):
         // every member is empty or 0, which no real request is.
         {"service/0039.json", "ECS-SV-001", "/serviceName"},
+        {"service/0039.json", "ECS-SV-004", "/cluster"},
         {"service/0039.json", "ECS-SV-036", "/deploymentConfiguration/maximumPercent"},
         {"service/0039.json", "ECS-SV-037", "/deploymentConfiguration/minimumHealthyPercent"},
         {"service/0039.json", "ECS-SV-060", "/loadBalancers/0"},

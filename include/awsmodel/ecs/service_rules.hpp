@@ -115,6 +115,7 @@
 #include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/ecs/service_model.hpp>
+#include <awsmodel/ecs/service_update_rules.hpp>
 #include <awsmodel/ecs/task_definition_model.hpp>
 
 #include <algorithm>
@@ -873,11 +874,16 @@ inline void validate_rules(const create_service_request& r, core::checker_like a
                         "the task definition's networkMode is awsvpc, whose tasks use the service-linked role: leave role out");
     }
     check_service(r, c);
+    service_update_rules::check_create(r, c);
 }
 
-/// The rules of UpdateService that apply to what the update gives.
+/// The rules of UpdateService that apply to what the update gives, and those that read the
+/// current service (ecs/service_update_rules.hpp).
 inline void validate_rules(const update_service_request& r, core::checker_like auto& c) {
     service_rules_detail::check_service(r, c);
+    std::optional<service_rules_detail::task_definition_view> td;
+    if (r.task_definition) td = service_rules_detail::task_definition_named(r.task_definition->view(), c);
+    service_update_rules::check_update(r, td && td->fargate_only, c);
 }
 
 } // namespace awsmodel::ecs
