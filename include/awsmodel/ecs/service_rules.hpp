@@ -33,6 +33,7 @@
 /// |---|---|---|
 /// | ECS-SV-001 serviceName is 1-255 letters, digits, hyphens and underscores | BM-ECS CreateServiceRequest.serviceName; ECS-SDP | C |
 /// | ECS-SV-005 clientToken is at most 36 ASCII characters 33-126 (a warning above 32, the archived guide's limit) | BM-ECS CreateServiceRequest.clientToken; ECS-SDP | C |
+/// | ECS-SV-006 taskDefinition is family, family:revision (a positive revision) or a task definition ARN (ecs/task_definition_ref.hpp, as RunTask's ECS-RT-001) | BM-ECS CreateServiceRequest.taskDefinition | C |
 /// | ECS-SV-007 taskDefinition is given with the ECS and CODE_DEPLOY controllers, not with EXTERNAL | BM-ECS CreateServiceRequest.taskDefinition; op CreateService | C |
 /// | ECS-SV-010 schedulingStrategy is REPLICA or DAEMON | BM-ECS SchedulingStrategy | C |
 /// | ECS-SV-011 desiredCount is given for REPLICA services, and is not negative | BM-ECS CreateServiceRequest.desiredCount | C |
@@ -40,9 +41,11 @@
 /// | ECS-SV-014 a DAEMON service has no placement strategies | BM-ECS schedulingStrategy; ECS-SDP | C |
 /// | ECS-SV-015 DAEMON is not for Fargate: launch type, Fargate capacity providers, or a Fargate-only task definition | BM-ECS schedulingStrategy; ECS-SDP | C, R (task definition) |
 /// | ECS-SV-016 DAEMON needs the ECS deployment controller | BM-ECS schedulingStrategy | C |
+/// | ECS-SV-017 a DAEMON service with a capacity provider strategy of Auto Scaling group providers (a warning: unconfirmed) | - | C |
 /// | ECS-SV-018 volumeConfigurations only for REPLICA services | BM-ECS op CreateService | C |
 /// | ECS-SV-019 availabilityZoneRebalancing ENABLED not with DAEMON | CDK; ECS-AZR | C |
 /// | ECS-SV-020 a DAEMON service's maximumPercent is 100 | ECS-SDP; CDK | C |
+/// | ECS-SV-021 a DAEMON service with a Classic Load Balancer (a warning: older guide text only, unverified) | archived ecs_services page | C |
 /// | ECS-SV-025 deploymentController.type is ECS, CODE_DEPLOY or EXTERNAL | BM-ECS DeploymentController | C |
 /// | ECS-SV-026 CODE_DEPLOY needs a target group, no Classic Load Balancer | BM-ECS CreateServiceRequest.loadBalancers | C |
 /// | ECS-SV-027 CODE_DEPLOY and EXTERNAL take at most one target group | ECS-MTG | C |
@@ -54,12 +57,15 @@
 /// | ECS-SV-041 deployment strategy is an enumeration value, ECS controller only | BM-ECS DeploymentConfiguration.strategy | C |
 /// | ECS-SV-042 bakeTimeInMinutes given for BLUE_GREEN, 0-1440 (a warning with ROLLING) | BM-ECS; cfn-lint schema | C |
 /// | ECS-SV-043 linear and canary configurations match the strategy and their ranges | BM-ECS LinearConfiguration, CanaryConfiguration | C |
+/// | ECS-SV-044 BLUE_GREEN, LINEAR or CANARY without a load balancer's advancedConfiguration, Service Connect services or VPC Lattice (a warning; ALB vs NLB is S) | BM-ECS op CreateService; ECS-BG | C |
 /// | ECS-SV-045 lifecycle hooks: enumerations, a target for AWS_LAMBDA, stages given, ECS controller | BM-ECS DeploymentLifecycleHook | C |
 /// | ECS-SV-046 launchType MANAGED_INSTANCES is asked for through a capacity provider strategy | BM-ECS CreateServiceRequest.launchType | C |
 /// | ECS-SV-047 launchType and capacityProviderStrategy exclude each other | BM-ECS CreateServiceRequest.launchType | C |
 /// | ECS-SV-048 capacity provider strategy items, base, weights, count (as ECS-CL-009..012) | BM-ECS CapacityProviderStrategyItem | C |
 /// | ECS-SV-049 strategy providers are the cluster's, and Fargate and ASG providers are not mixed | BM-ECS CapacityProviderStrategyItem; ECS-CL-013/014 | C, R (cluster) |
 /// | ECS-SV-051 platformVersion only for Fargate | BM-ECS CreateServiceRequest.platformVersion; ECS-SDP | C |
+/// | ECS-SV-052 a platformVersion before 1.4.0 runs no task definition with ephemeralStorage or pidMode (Linux) | CDK (FG); ECS-SC | R (task definition) |
+/// | ECS-SV-053 the launch type or providers suit the task definition's compatibilities; Fargate needs awsvpc and awslogs, splunk or awsfirelens | ECS-SDP; rules.md ECS-TD | R (task definition) |
 /// | ECS-SV-055 networkConfiguration required for awsvpc task definitions, refused for others | BM-ECS CreateServiceRequest.networkConfiguration | R (task definition) |
 /// | ECS-SV-056 1-16 subnets | BM-ECS AwsVpcConfiguration; ECS-Q | C |
 /// | ECS-SV-057 at most 5 security groups | BM-ECS AwsVpcConfiguration; ECS-Q | C |
@@ -69,18 +75,27 @@
 /// | ECS-SV-061 containerName and containerPort given together, port 1-65535 | API-LB | C |
 /// | ECS-SV-062 the load balancer's container and port are in the task definition | API-LB | R (task definition) |
 /// | ECS-SV-063 at most 5 target groups or 1 Classic Load Balancer, not mixed | ECS-Q; ECS-MTG | C |
+/// | ECS-SV-064 targetGroupArn is a target group ARN (targetgroup/<name>/<16 hex>; the target type is S) | API-LB | C |
+/// | ECS-SV-065 advancedConfiguration gives alternateTargetGroupArn, productionListenerRule and roleArn in their forms (a warning with ROLLING) | API-LB; ECS-BG; cfn-lint schema | C |
 /// | ECS-SV-066 role only with one load balancer, no registries, no EXTERNAL, no awsvpc | BM-ECS CreateServiceRequest.role; ECS-SDP | C, R (task definition) |
 /// | ECS-SV-067 healthCheckGracePeriodSeconds is not negative | BM-ECS healthCheckGracePeriodSeconds | C |
 /// | ECS-SV-068 a grace period needs a load balancer, VPC Lattice or a container health check | BM-ECS; ECS-SDP | R (task definition) |
 /// | ECS-SV-070 at most one service registry | API-SR | C |
 /// | ECS-SV-071 registry containerName and containerPort together; what the network mode needs | API-SR; ECS-SDP | C, R (task definition) |
 /// | ECS-SV-072 the registry's container and port are in the task definition | API-SR | R (task definition) |
+/// | ECS-SV-073 VPC Lattice: an IAM role ARN, a VPC Lattice target group ARN, a portName of the task definition | BM-ECS VpcLatticeConfiguration | C, R (task definition) |
 /// | ECS-SV-075 Service Connect members with enabled false are ignored (a warning) | BM-ECS ServiceConnectConfiguration | C |
+/// | ECS-SV-076 the namespace is a name or namespace ARN (ECS-CL-017's form) of the cluster's Region; without one, the cluster's default | BM-ECS ServiceConnectConfiguration.namespace; ECS-SC | C, R (cluster) |
+/// | ECS-SV-077 Service Connect: ECS controller, no EXTERNAL launch type, Fargate platform 1.4.0 or later, no Windows task definition | ECS-SC | C, R (task definition) |
+/// | ECS-SV-078 Service Connect needs task-level memory above the containers' memory | ECS-SC | R (task definition) |
 /// | ECS-SV-079 Service Connect portName names a port mapping of the task definition | BM-ECS ServiceConnectService.portName | R (task definition) |
 /// | ECS-SV-080 discoveryName: up to 64 of a-z 0-9 _ -, not starting with -, unique | BM-ECS ServiceConnectService.discoveryName; ECS-SC | C |
 /// | ECS-SV-081 exactly one client alias per Service Connect service | BM-ECS ServiceConnectService.clientAliases | C |
 /// | ECS-SV-082 a client alias port 0 (a warning) | BM-ECS ServiceConnectClientAlias.port | C |
 /// | ECS-SV-083 dnsName: up to 127 of a-z 0-9 _ - ., not starting with - | BM-ECS ServiceConnectClientAlias.dnsName | C |
+/// | ECS-SV-084 test traffic rules with a ROLLING deployment (a warning) | BM-ECS ServiceConnectTestTrafficRules | C |
+/// | ECS-SV-085 ingressPortOverride 0, or the named port mapping's containerPort (warnings) | BM-ECS ServiceConnectService.ingressPortOverride | C, R (task definition) |
+/// | ECS-SV-086 perRequestTimeoutSeconds needs the port mapping's appProtocol (http, http2, grpc) | BM-ECS TimeoutConfiguration | R (task definition) |
 /// | ECS-SV-087 TLS names its Private CA | BM-ECS ServiceConnectTlsConfiguration | C |
 /// | ECS-SV-088 Service Connect log enumerations; access logs need logConfiguration | BM-ECS ServiceConnectAccessLogConfiguration | C |
 /// | ECS-SV-090 placement constraints: expression for memberOf only, at most 10 with the task definition's | API-PL | C, R (task definition) |
@@ -88,15 +103,25 @@
 /// | ECS-SV-092 no placement constraints or strategies on Fargate | API-PL | C |
 /// | ECS-SV-094 availabilityZoneRebalancing is ENABLED or DISABLED (the CDK conditions are not checked) | BM-ECS | C |
 /// | ECS-SV-097 enableECSManagedTags with propagateTags (a warning for NONE) | BM-ECS CreateServiceRequest.enableECSManagedTags | C |
+/// | ECS-SV-098 enableExecuteCommand needs the task definition's taskRoleArn (the policy is S) | BM-ECS CreateServiceRequest.enableExecuteCommand | R (task definition) |
 /// | ECS-SV-100 at most one volume configuration | ECS-EBS; BM-ECS op CreateService | C |
 /// | ECS-SV-101 volume configurations name configuredAtLaunch volumes, and such a volume is configured | BM-ECS ServiceVolumeConfiguration.name | R (task definition) |
+/// | ECS-SV-102 managed EBS roleArn is an IAM role ARN | BM-ECS ServiceManagedEBSVolumeConfiguration.roleArn | C |
+/// | ECS-SV-103 managed EBS sizeInGiB or snapshotId; the size by type (ecs/managed_ebs_rules.hpp, RunTask's table) | BM-ECS ServiceManagedEBSVolumeConfiguration | C |
+/// | ECS-SV-104 managed EBS volumeType is an EBS type, not standard on Fargate | BM-ECS ServiceManagedEBSVolumeConfiguration.volumeType | C |
+/// | ECS-SV-105 managed EBS iops: required for io1/io2, refused for gp2/st1/sc1/standard, the type's range | BM-ECS ServiceManagedEBSVolumeConfiguration.iops | C |
+/// | ECS-SV-106 managed EBS throughput: gp3, 125-1000 MiB/s (a warning above 0.25 MiB/s per IOPS) | BM-ECS ServiceManagedEBSVolumeConfiguration.throughput | C |
+/// | ECS-SV-107 volumeInitializationRate with snapshotId only, 100-300 MiB/s | BM-ECS ServiceManagedEBSVolumeConfiguration; CDK | C |
+/// | ECS-SV-108 kmsKeyId names a KMS key (a warning with encrypted false); ntfs only for Windows task definitions | BM-ECS ServiceManagedEBSVolumeConfiguration | C, R (task definition) |
+/// | ECS-SV-109 managed EBS tags use no reserved key (AmazonECSCreated, AmazonECSManaged) | BM-ECS EBSTagSpecification | C |
 ///
 /// Not checked: S rules (only AWS can tell): ECS-SV-002 (name unique in the cluster), -003, -004,
 /// -008 (the service, cluster and revision exist), -012 (tasks-per-service quota). The R rules
 /// against the current service (DescribeServices: -029, -030, -032, -050, -111) and the rest of
 /// the catalogue are listed in docs/service-rules.md under "Catalogued, not yet checked".
 /// The enumerations shared with RunTask (launchType, propagateTags, placement types,
-/// assignPublicIp) keep AWSMODEL-ENUM: their ids are for the RunTask rules to choose.
+/// assignPublicIp, the managed EBS file system and tag resource type) keep AWSMODEL-ENUM: their
+/// ids are for the RunTask rules to choose.
 ///
 /// BM-ECS: botocore 1.43.11 data/ecs/2014-11-13/service-2.json (member documentation)
 /// API-DC: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
@@ -109,6 +134,7 @@
 /// ECS-MTG: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/register-multiple-targetgroups.html
 /// ECS-EBS: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html
 /// ECS-AZR: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-rebalancing.html
+/// ECS-BG: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-implementation.html
 /// CDK: aws-cdk-lib 2.276.0 aws-ecs (base-service.js, ec2-service.js)
 
 #include <awsmodel/core/arn.hpp>
@@ -1167,7 +1193,7 @@ void check_service(const R& r, core::checker_like auto& c) {
 
 } // namespace service_rules_detail
 
-/// ECS-SV-001..101 of CreateService (see the table above).
+/// ECS-SV-001..109 of CreateService (see the table above).
 inline void validate_rules(const create_service_request& r, core::checker_like auto& c) {
     using namespace service_rules_detail;
     using core::cat;
