@@ -600,6 +600,13 @@ BOOST_AUTO_TEST_CASE(a_task_definition_of_another_revision_or_family_says_nothin
     BOOST_TEST(core::validate(s, core::validation_context{k}).empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_update_without_a_namespace_may_keep_the_current_one) {
+    const auto k = decoded<ecs::cluster>(R"({"clusterName": "default"})");
+    const auto u = decoded<ecs::update_service_request>(us(R"(, "serviceConnectConfiguration": {"enabled": true})"));
+    const auto ds = core::validate(u, core::validation_context{k});
+    BOOST_TEST(!testing::reports(ds, "ECS-SV-076", "/serviceConnectConfiguration"), testing::verdict(ds).message().str());
+}
+
 BOOST_AUTO_TEST_CASE(every_task_definition_shape_and_describe_clusters_are_read) {
     const auto r = decoded<ecs::create_service_request>(cs(
         R"(, "cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"));

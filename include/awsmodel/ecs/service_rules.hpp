@@ -792,7 +792,8 @@ void check_service_connect(const R& r, const service_facts& f, const std::option
                         cat("the namespace is in ", ns->region, " and the ", whose, " in ", region,
                             ": Service Connect uses a namespace of the service's own Region"));
         }
-    } else if (s.enabled && k && !(k->service_connect_defaults && k->service_connect_defaults->namespace_)) {
+    } else if (s.enabled && f.create && k && !(k->service_connect_defaults && k->service_connect_defaults->namespace_)) {
+        // Only CreateService: an update without a namespace may keep the service's current one.
         c.error("ECS-SV-076", at,
                 "Service Connect has no namespace: the configuration names none and the cluster's "
                 "serviceConnectDefaults.namespace is absent; name a Cloud Map namespace");
