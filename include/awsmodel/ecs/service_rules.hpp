@@ -500,7 +500,9 @@ void check_deployment(const R& r, const service_facts& f, core::checker_like aut
     if (d.bake_time_in_minutes) {
         if (*d.bake_time_in_minutes < 0 || *d.bake_time_in_minutes > 1440)
             c.error("ECS-SV-042", bake, cat("bakeTimeInMinutes is 0-1440 (a day); got ", *d.bake_time_in_minutes));
-        else if (!d.strategy || f.strategy == deployment_strategy::rolling)
+        // An update without a strategy keeps the service's, which may be BLUE_GREEN: only a
+        // stated ROLLING, or CreateService's default, makes the bake time idle.
+        else if (f.rolling)
             c.warning("ECS-SV-042", bake, "bakeTimeInMinutes is ignored by ROLLING deployments (the default strategy)");
     }
     if (d.linear_configuration) {
@@ -1138,7 +1140,7 @@ void check_service(const R& r, core::checker_like auto& c) {
     if (td && td->network) {
         const bool awsvpc = *td->network == network_mode::awsvpc;
         if (awsvpc && f.create && !r.network_configuration)
-            c.error("ECS-SV-055", member<&R::task_definition>,
+            c.error("ECS-SV-055", member<&R::network_configuration>,
                     "the task definition's networkMode is awsvpc: the service needs networkConfiguration (subnets, security groups)");
         if (!awsvpc && r.network_configuration)
             c.error("ECS-SV-055", member<&R::network_configuration>,
