@@ -18,6 +18,7 @@
 /// value, except the few that state a version.
 /// https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-constraints.html#attributes
 
+#include <awsmodel/core/diagnostic.hpp>
 #include <awsmodel/core/enum.hpp>
 #include <awsmodel/ec2/instance_type_info.hpp>
 #include <awsmodel/ecs/agent_config.hpp>
@@ -73,23 +74,23 @@ inline std::vector<attribute> agent_attributes(const agent_config& c, const inst
         out.push_back(detail::named_attribute(std::move(name), std::move(value)));
     };
     if (c.os == os_type::linux_) {
-        const std::string legacy = "com.amazonaws.ecs.capability.";
-        const std::string current = "ecs.capability.";
+        constexpr std::string_view legacy = "com.amazonaws.ecs.capability.";
+        constexpr std::string_view current = "ecs.capability.";
         auto api = [&](int minor) { return s.docker_api_min_minor <= minor && minor <= s.docker_api_max_minor; };
-        if (!c.disable_privileged) add(legacy + "privileged-container");
+        if (!c.disable_privileged) add(core::cat(legacy, "privileged-container"));
         // The agent stops at 1.32 and skips 1.26, 1.27 and 1.31, to keep within the attribute limit.
         for (int minor = 17; minor <= 32; ++minor)
             if (api(minor) && minor != 26 && minor != 27 && minor != 31)
-                add(legacy + "docker-remote-api.1." + std::to_string(minor));
+                add(core::cat(legacy, "docker-remote-api.1.", minor));
         // The notes say the daemon must support each driver; a daemon is assumed to support them all.
         for (const std::string& d : c.available_logging_drivers)
-            if (d != "awsfirelens") add(legacy + "logging-driver." + d);
-        add(legacy + "logging-driver.awsfirelens");
-        if (c.selinux_capable) add(legacy + "selinux");
-        if (c.apparmor_capable) add(legacy + "apparmor");
-        if (api(19)) add(legacy + "ecr-auth");
-        if (c.enable_task_iam_role) add(legacy + "task-iam-role");
-        if (c.enable_task_iam_role_network_host) add(legacy + "task-iam-role-network-host");
+            if (d != "awsfirelens") add(core::cat(legacy, "logging-driver.", d));
+        add(core::cat(legacy, "logging-driver.awsfirelens"));
+        if (c.selinux_capable) add(core::cat(legacy, "selinux"));
+        if (c.apparmor_capable) add(core::cat(legacy, "apparmor"));
+        if (api(19)) add(core::cat(legacy, "ecr-auth"));
+        if (c.enable_task_iam_role) add(core::cat(legacy, "task-iam-role"));
+        if (c.enable_task_iam_role_network_host) add(core::cat(legacy, "task-iam-role-network-host"));
 
         for (std::string_view always :
              {"private-registry-authentication.secretsmanager", "secrets.ssm.environment-variables",
@@ -100,36 +101,36 @@ inline std::vector<attribute> agent_attributes(const agent_config& c, const inst
               "logging-driver.awsfirelens.log-driver-buffer-limit", "firelens.options.config.file",
               "firelens.options.config.s3", "firelens.non-root-user", "efs", "storage.s3-files",
               "docker-plugin.local", "ipv6-only"})
-            add(current + std::string(always));
-        if (api(19)) add(current + "execution-role-ecr-pull");
-        if (api(24) && !c.disable_docker_health_check) add(current + "container-health-check");
+            add(core::cat(current, always));
+        if (api(19)) add(core::cat(current, "execution-role-ecr-pull"));
+        if (api(24) && !c.disable_docker_health_check) add(core::cat(current, "container-health-check"));
         // The notes name no condition for increased-task-cpu-limit; it goes with task limits here.
         if (c.enable_task_cpu_mem_limit) {
-            add(current + "task-cpu-mem-limit");
-            add(current + "increased-task-cpu-limit");
+            add(core::cat(current, "task-cpu-mem-limit"));
+            add(core::cat(current, "increased-task-cpu-limit"));
         }
         // task-eni.ipv6 depends on the instance's subnet, which no setting tells: left out.
         if (c.enable_task_eni) {
-            add(current + "task-eni");
-            if (c.awsvpc_block_imds) add(current + "task-eni-block-instance-metadata");
-            if (s.cni_plugin_version) add(current + "cni-plugin-version", *s.cni_plugin_version);
+            add(core::cat(current, "task-eni"));
+            if (c.awsvpc_block_imds) add(core::cat(current, "task-eni-block-instance-metadata"));
+            if (s.cni_plugin_version) add(core::cat(current, "cni-plugin-version"), *s.cni_plugin_version);
             // branch-cni-plugin-version is left out: the notes do not say where its version comes from.
-            if (c.enable_high_density_eni) add(current + "task-eni-trunking");
+            if (c.enable_high_density_eni) add(core::cat(current, "task-eni-trunking"));
         }
-        if (c.enable_awslogs_executionrole_override) add(current + "execution-role-awslogs");
+        if (c.enable_awslogs_executionrole_override) add(core::cat(current, "execution-role-awslogs"));
         if (c.enable_gpu_support && s.nvidia_driver_version) {
-            add(current + "nvidia-driver-version." + *s.nvidia_driver_version);
-            add(current + "gpu-driver-version", *s.nvidia_driver_version);
+            add(core::cat(current, "nvidia-driver-version.", *s.nvidia_driver_version));
+            add(core::cat(current, "gpu-driver-version"), *s.nvidia_driver_version);
         }
         // ecs-init sets ECS_VOLUME_PLUGIN_CAPABILITIES to ["efsAuth"] on the ECS-optimized AMIs.
-        add(current + "efsAuth");
+        add(core::cat(current, "efsAuth"));
         // The notes list these as conditional without naming the condition; an ECS-optimized AMI's
         // agent reports them, so they are given.
         for (std::string_view managed : {"execute-command", "service-connect-v1", "fault-injection", "imds-iam-roles"})
-            add(current + std::string(managed));
+            add(core::cat(current, managed));
         if (c.ebsta_supported) {
-            add(current + "storage.ebs-task-volume-attach");
-            add(current + "storage.ebsta-non-root-user");
+            add(core::cat(current, "storage.ebs-task-volume-attach"));
+            add(core::cat(current, "storage.ebsta-non-root-user"));
         }
     }
     add("ecs.os-type", std::string(core::to_wire(c.os)));
