@@ -207,7 +207,7 @@ for n, instance_id in enumerate(ids):
             it.check(f"DescribeContainerInstances {label}: {name} {sorted(mine)} as sent", True)
         else:
             it.moto_differs(f"{label}: registeredResources {name} is {sorted(theirs)}, not the {sorted(mine)} sent; "
-                            "moto reserves its fixed default list whatever ECS_RESERVED_PORTS says")
+                            f"moto reserves its fixed default list whatever ECS_RESERVED_{name} says")
     # ECS's own attributes come from the instance; moto derives them from the EC2 instance as well.
     attributes = {a.get("name"): a.get("value") for a in ci.get("attributes", [])}
     for a in expected_attributes:
