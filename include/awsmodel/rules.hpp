@@ -243,6 +243,8 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"ECS-SV-097", "enableECSManagedTags comes with propagateTags (NONE: a warning)."},
     {"ECS-SV-100", "At most one volume configuration."},
     {"ECS-SV-101", "Volume configurations name configuredAtLaunch volumes of the task definition, and each such volume is configured (context: the task definition)."},
+    // Not in the catalogue: the agent's settings and what it registers (shared/research/container-agent.md
+    // §3.2-3.3, agent-registration.md §1 and §3.1); ecs/ecs_config.hpp and ecs/registered_resources.hpp.
     {"ECS-AC-001", "Agent settings that are booleans read true or false as the agent parses them (1, 0, t, f, TRUE, FALSE, True, False)."},
     {"ECS-AC-002", "ECS_RESERVED_MEMORY is a whole number of MiB from 0 to 65535."},
     {"ECS-AC-003", "ECS_RESERVED_PORTS and ECS_RESERVED_PORTS_UDP are JSON arrays of port numbers 0-65535."},
