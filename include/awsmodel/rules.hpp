@@ -276,6 +276,16 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"ECS-SV-107", "Managed EBS volumeInitializationRate: with snapshotId only, 100-300 MiB/s."},
     {"ECS-SV-108", "Managed EBS kmsKeyId names a KMS key (with encrypted false: a warning); ntfs only for Windows task definitions (context: the task definition)."},
     {"ECS-SV-109", "Managed EBS tag specifications use no reserved tag key (AmazonECSCreated, AmazonECSManaged)."},
+    // Not in the catalogue: the agent's settings and what it registers (shared/research/container-agent.md
+    // §3.2-3.3, agent-registration.md §1 and §3.1); ecs/ecs_config.hpp and ecs/registered_resources.hpp.
+    {"ECS-AC-001", "Agent settings that are booleans read true or false as the agent parses them (1, 0, t, f, TRUE, FALSE, True, False)."},
+    {"ECS-AC-002", "ECS_RESERVED_MEMORY is a whole number of MiB from 0 to 65535."},
+    {"ECS-AC-003", "ECS_RESERVED_PORTS and ECS_RESERVED_PORTS_UDP are JSON arrays of port numbers 0-65535."},
+    {"ECS-AC-004", "ECS_INSTANCE_ATTRIBUTES is a JSON object of string values whose names and values are valid attributes."},
+    {"ECS-AC-005", "ECS_AVAILABLE_LOGGING_DRIVERS is a JSON array of logging drivers the agent knows."},
+    {"ECS-AC-006", "ECS_RESERVED_MEMORY leaves the instance memory to register."},
+    {"ECS-AC-007", "The instance type whose registration is predicted is one the catalog describes."},
+    {"ECS-AC-008", "One GPU id is given per GPU the agent offers."},
     {"EC2-RI-001", "MinCount and MaxCount are at least 1."},
     {"EC2-RI-002", "MinCount is at most MaxCount."},
     {"EC2-RI-003", "ImageId is an AMI id or resolve:ssm:<parameter>, needed unless a launch template gives it."},

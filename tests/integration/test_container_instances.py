@@ -1,12 +1,24 @@
 #!/usr/bin/env python3
 """RunInstances with the request awsmodel's ECS container-instance recipe makes for instances joining
-a new cluster, then DescribeInstances and DescribeInstanceAttribute, against moto."""
-import base64, re, sys
+a new cluster, then DescribeInstances and DescribeInstanceAttribute, against moto; then each instance
+registers with the cluster as its agent would (RegisterContainerInstance with the resources of
+ecs::registered_resources and the agent's attributes), and DescribeContainerInstances, decoded
+strictly, is compared with the prediction."""
+import base64, json, os, re, subprocess, sys
 
-from awsmodel_it import Run
+import awsmodel_it
+from awsmodel_it import Operation, Run
+
+# The container-instance operations only this test sends. RegisterContainerInstance answers
+# {containerInstance}, a shape the command line has as container-instance, decoded below.
+awsmodel_it.OPERATIONS.setdefault("RegisterContainerInstance", Operation(
+    "ecs", "register-container-instance", "register-container-instance", None))
+awsmodel_it.OPERATIONS.setdefault("DescribeContainerInstances", Operation(
+    "ecs", "describe-container-instances", None, "describe-container-instances-response"))
 
 it = Run("container_instances")
-it.require_kinds("CreateCluster", "CreateKeyPair", "RunInstances", "DescribeInstances")
+it.require_kinds("CreateCluster", "CreateKeyPair", "RunInstances", "DescribeInstances", "RegisterContainerInstance",
+                 "DescribeContainerInstances")
 
 # An Amazon Linux 2 AMI that moto ships in every Region (moto/ec2/resources/amis.json.gz); moto has
 # no ECS-optimized AMIs, so the recipe gets an explicit one. moto launches any AMI id unless told
@@ -74,6 +86,7 @@ def check_instance(label, i):
 
 reservation = it.call("RunInstances", request=req, moto_findings=PLATFORM)
 ids = []
+placed = {}  # instance id -> (instance type, Availability Zone)
 if reservation:
     instances = reservation.get("Instances", [])
     it.check(f"RunInstances: {req['MaxCount']} instances launched", len(instances) == req["MaxCount"], len(instances))
@@ -86,6 +99,7 @@ if reservation:
         it.check(f"RunInstances {i.get('InstanceId')}: State pending", (i.get("State") or {}).get("Name") == "pending",
                  i.get("State"))
         ids.append(i.get("InstanceId"))
+        placed[i.get("InstanceId")] = (i.get("InstanceType"), (i.get("Placement") or {}).get("AvailabilityZone"))
 
 if ids:
     calls = [{"operation": "DescribeInstances", "args": ["--instance-ids", *ids], "label": "DescribeInstances --instance-ids",
@@ -111,5 +125,101 @@ if ids:
             value = (attr.get("UserData") or {}).get("Value")
             it.check(f"DescribeInstanceAttribute {i}: UserData is the request's", value == req["UserData"],
                      value if value is None else value[:80])
+
+
+# ---- The instances register as their agents would -----------------------------------------------
+
+# Beside awsmodel-integration-requests in the build tree (tests/integration/CMakeLists.txt).
+REGISTERED = os.path.join(os.path.dirname(it.requests), "awsmodel-integration-registered-instance")
+
+
+def registration(*args):
+    """ecs::registered_resources and the attributes for one instance: (exit status, output, errors)."""
+    p = subprocess.run([REGISTERED, *args], capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def resource(resources, name):
+    return next((r for r in resources or [] if r.get("name") == name), {})
+
+
+if not os.access(REGISTERED, os.X_OK):
+    it.check(f"{REGISTERED} is built (target awsmodel-integration-registered-instance)", False)
+    sys.exit(it.finish())
+
+# A setting the agent would not take is refused before anything is sent: the docs' own
+# single-quoted logging drivers (ECS-AC-005).
+bad_config = it.write_file("bad-ecs.config", "ECS_AVAILABLE_LOGGING_DRIVERS='[\"json-file\",\"awslogs\"]'\n")
+rc, out, err = registration(cluster, "i-0123456789abcdef0", "t3.micro", "us-east-1a", AMI, bad_config)
+it.check("a quoted ECS_AVAILABLE_LOGGING_DRIVERS is refused (ECS-AC-005)",
+         rc == 1 and err.startswith("/ECS_AVAILABLE_LOGGING_DRIVERS: ECS-AC-005: "), f"exit {rc}: {err.strip()}")
+
+for n, instance_id in enumerate(ids):
+    instance_type, zone = placed[instance_id]
+    # The first instance with the ECS-optimized AMI's defaults, the others with settings of their own.
+    args = [cluster, instance_id, instance_type, zone, AMI]
+    if n > 0:
+        args.append(it.write_file(f"ecs-{n}.config", "ECS_RESERVED_MEMORY=128\nECS_RESERVED_PORTS=[22, 2375, 2376, 51678, 51679, 8080]\n"
+                                                      "ECS_RESERVED_PORTS_UDP=[161]\nECS_INSTANCE_ATTRIBUTES={\"stack\": \"it\"}\n"))
+    label = f"{instance_id} ({instance_type})"
+    rc, out, err = registration(*args)
+    if not it.check(f"{label}: awsmodel predicts its registration with no finding", rc == 0 and not err, f"exit {rc}: {err.strip()}"):
+        continue
+    made = json.loads(out)
+    req, expected_attributes = made["request"], made["builtinAttributes"]
+    sent = {r["name"]: r for r in req["totalResources"]}
+    it.check(f"{label}: totalResources are CPU, MEMORY, PORTS and PORTS_UDP",
+             [r["name"] for r in req["totalResources"]] == ["CPU", "MEMORY", "PORTS", "PORTS_UDP"], req["totalResources"])
+
+    registered = it.call("RegisterContainerInstance", request=req, label=f"RegisterContainerInstance {label}")
+    if not registered:
+        continue
+    # The response's containerInstance decoded strictly as the container-instance kind.
+    path = it.write_file(f"registered-{n}.json", json.dumps(registered.get("containerInstance", {})))
+    f = subprocess.run([it.awsmodel, "fmt", "container-instance", path], capture_output=True, text=True, timeout=60)
+    it.check(f"RegisterContainerInstance {label}: awsmodel fmt container-instance decodes its containerInstance strictly",
+             f.returncode == 0 and not f.stderr, f.stderr.strip()[:500])
+    arn = (registered.get("containerInstance") or {}).get("containerInstanceArn", "")
+    described = it.call("DescribeContainerInstances", args=["--cluster", cluster, "--container-instances", arn],
+                        label=f"DescribeContainerInstances {label}")
+    if not described:
+        continue
+    found = described.get("containerInstances", [])
+    if not it.check(f"DescribeContainerInstances {label}: the instance registered, no failure",
+                    [c.get("containerInstanceArn") for c in found] == [arn] and not described.get("failures"), described):
+        continue
+    ci = found[0]
+    it.check(f"DescribeContainerInstances {label}: ec2InstanceId {instance_id}", ci.get("ec2InstanceId") == instance_id,
+             ci.get("ec2InstanceId"))
+    got = ci.get("registeredResources", [])
+    # What AWS registers is what the agent sent; moto registers fixed values whatever the request
+    # says, so a difference is moto's (and the ports, where its fixed list is AWS's default, agree).
+    for name in ("CPU", "MEMORY"):
+        mine, theirs = sent[name]["integerValue"], resource(got, name).get("integerValue")
+        if mine == theirs:
+            it.check(f"DescribeContainerInstances {label}: {name} {mine} as sent", True)
+        else:
+            it.moto_differs(f"{label}: registeredResources {name} is {theirs}, not the {mine} the request sent; "
+                            "AWS registers the agent's totalResources, moto always 4096 CPU and 7482 MiB")
+    for name in ("PORTS", "PORTS_UDP"):
+        mine, theirs = set(sent[name]["stringSetValue"]), set(resource(got, name).get("stringSetValue") or [])
+        if mine == theirs:
+            it.check(f"DescribeContainerInstances {label}: {name} {sorted(mine)} as sent", True)
+        else:
+            it.moto_differs(f"{label}: registeredResources {name} is {sorted(theirs)}, not the {sorted(mine)} sent; "
+                            f"moto reserves its fixed default list whatever ECS_RESERVED_{name} says")
+    # ECS's own attributes come from the instance; moto derives them from the EC2 instance as well.
+    attributes = {a.get("name"): a.get("value") for a in ci.get("attributes", [])}
+    for a in expected_attributes:
+        name, value = a["name"], a.get("value")
+        if name in ("ecs.instance-type", "ecs.ami-id", "ecs.availability-zone", "ecs.os-type"):
+            it.check(f"DescribeContainerInstances {label}: attribute {name} = {value}", attributes.get(name) == value,
+                     attributes.get(name))
+    missing = [a["name"] for a in expected_attributes if a["name"] not in attributes]
+    if missing:
+        it.moto_differs(f"{label}: {len(missing)} of the {len(expected_attributes)} built-in attributes are missing "
+                        f"(e.g. {', '.join(missing[:3])}); AWS keeps the agent's capabilities and custom attributes "
+                        "and adds ecs.cpu-architecture, moto reports only ecs.ami-id, ecs.availability-zone, "
+                        "ecs.instance-type and ecs.os-type")
 
 sys.exit(it.finish())
