@@ -1,7 +1,7 @@
 // What the ECS agent registers for an instance type (ecs/registered_resources.hpp), the built-in
 // attributes (ecs/instance_attributes.hpp) and the ecs.config reader (ecs/ecs_config.hpp): the
 // documented and observed values of shared/research/agent-registration.md, exact resources of
-// several types, the settings that change them, the rules ECS-AC-001..008, and agreement with the
+// several types, the settings that change them, the rules ECS-AG-001..008, and agreement with the
 // real DescribeContainerInstances documents and ecs.config files of the shared corpora.
 #include <awsmodel/core/json.hpp>
 #include <awsmodel/core/validate.hpp>
@@ -319,40 +319,40 @@ struct ac_case {
 std::ostream& operator<<(std::ostream& os, const ac_case& a) { return os << a.c; }
 
 const ac_case ac_cases[] = {
-    {{"ECS-AC-001", "/ECS_ENABLE_TASK_ENI", "ECS_ENABLE_TASK_ENI=yes", "ECS_ENABLE_TASK_ENI=True"}, config_findings},
-    {{"ECS-AC-001", "/ECS_AWSVPC_BLOCK_IMDS", "ECS_AWSVPC_BLOCK_IMDS=on", "ECS_AWSVPC_BLOCK_IMDS= 1 "}, config_findings},
-    {{"ECS-AC-002", "/ECS_RESERVED_MEMORY", "ECS_RESERVED_MEMORY=65536", "ECS_RESERVED_MEMORY=65535"}, config_findings},
-    {{"ECS-AC-002", "/ECS_RESERVED_MEMORY", "ECS_RESERVED_MEMORY=-1", "ECS_RESERVED_MEMORY=0"}, config_findings},
-    {{"ECS-AC-003", "/ECS_RESERVED_PORTS", "ECS_RESERVED_PORTS=[22, 65536]", "ECS_RESERVED_PORTS=[22, 65535]"},
+    {{"ECS-AG-001", "/ECS_ENABLE_TASK_ENI", "ECS_ENABLE_TASK_ENI=yes", "ECS_ENABLE_TASK_ENI=True"}, config_findings},
+    {{"ECS-AG-001", "/ECS_AWSVPC_BLOCK_IMDS", "ECS_AWSVPC_BLOCK_IMDS=on", "ECS_AWSVPC_BLOCK_IMDS= 1 "}, config_findings},
+    {{"ECS-AG-002", "/ECS_RESERVED_MEMORY", "ECS_RESERVED_MEMORY=65536", "ECS_RESERVED_MEMORY=65535"}, config_findings},
+    {{"ECS-AG-002", "/ECS_RESERVED_MEMORY", "ECS_RESERVED_MEMORY=-1", "ECS_RESERVED_MEMORY=0"}, config_findings},
+    {{"ECS-AG-003", "/ECS_RESERVED_PORTS", "ECS_RESERVED_PORTS=[22, 65536]", "ECS_RESERVED_PORTS=[22, 65535]"},
      config_findings},
-    {{"ECS-AC-003", "/ECS_RESERVED_PORTS_UDP", "ECS_RESERVED_PORTS_UDP='[53]'", "ECS_RESERVED_PORTS_UDP=[53]"},
+    {{"ECS-AG-003", "/ECS_RESERVED_PORTS_UDP", "ECS_RESERVED_PORTS_UDP='[53]'", "ECS_RESERVED_PORTS_UDP=[53]"},
      config_findings},
-    {{"ECS-AC-003", "/ECS_RESERVED_PORTS", R"(ECS_RESERVED_PORTS=["22"])", "ECS_RESERVED_PORTS=[22]"}, config_findings},
+    {{"ECS-AG-003", "/ECS_RESERVED_PORTS", R"(ECS_RESERVED_PORTS=["22"])", "ECS_RESERVED_PORTS=[22]"}, config_findings},
     // Published in the docs (Outposts): typographic quotes.
-    {{"ECS-AC-004", "/ECS_INSTANCE_ATTRIBUTES", "ECS_INSTANCE_ATTRIBUTES={\xE2\x80\x9C" "env\xE2\x80\x9D: \"prod\"}",
+    {{"ECS-AG-004", "/ECS_INSTANCE_ATTRIBUTES", "ECS_INSTANCE_ATTRIBUTES={\xE2\x80\x9C" "env\xE2\x80\x9D: \"prod\"}",
       R"(ECS_INSTANCE_ATTRIBUTES={"env": "prod"})"},
      config_findings},
-    {{"ECS-AC-004", "/ECS_INSTANCE_ATTRIBUTES", R"(ECS_INSTANCE_ATTRIBUTES={"env": " prod"})",
+    {{"ECS-AG-004", "/ECS_INSTANCE_ATTRIBUTES", R"(ECS_INSTANCE_ATTRIBUTES={"env": " prod"})",
       R"(ECS_INSTANCE_ATTRIBUTES={"env": "p rod"})"},
      config_findings},
-    {{"ECS-AC-004", "/ECS_INSTANCE_ATTRIBUTES", R"(ECS_INSTANCE_ATTRIBUTES={"env:stage": "prod"})",
+    {{"ECS-AG-004", "/ECS_INSTANCE_ATTRIBUTES", R"(ECS_INSTANCE_ATTRIBUTES={"env:stage": "prod"})",
       R"(ECS_INSTANCE_ATTRIBUTES={"env.stage": "prod:1"})"},
      config_findings},
-    {{"ECS-AC-004", "/ECS_INSTANCE_ATTRIBUTES", R"(ECS_INSTANCE_ATTRIBUTES={"replicas": 3})",
+    {{"ECS-AG-004", "/ECS_INSTANCE_ATTRIBUTES", R"(ECS_INSTANCE_ATTRIBUTES={"replicas": 3})",
       R"(ECS_INSTANCE_ATTRIBUTES={"replicas": "3"})"},
      config_findings},
     // Published in the awslogs docs: the quotes reach the agent.
-    {{"ECS-AC-005", "/ECS_AVAILABLE_LOGGING_DRIVERS", R"(ECS_AVAILABLE_LOGGING_DRIVERS='["json-file","awslogs"]')",
+    {{"ECS-AG-005", "/ECS_AVAILABLE_LOGGING_DRIVERS", R"(ECS_AVAILABLE_LOGGING_DRIVERS='["json-file","awslogs"]')",
       R"(ECS_AVAILABLE_LOGGING_DRIVERS=["json-file","awslogs"])"},
      config_findings},
-    {{"ECS-AC-005", "/ECS_AVAILABLE_LOGGING_DRIVERS", R"(ECS_AVAILABLE_LOGGING_DRIVERS=["json-file","cloudwatch"])",
+    {{"ECS-AG-005", "/ECS_AVAILABLE_LOGGING_DRIVERS", R"(ECS_AVAILABLE_LOGGING_DRIVERS=["json-file","cloudwatch"])",
       R"(ECS_AVAILABLE_LOGGING_DRIVERS=["json-file","sumologic"])"},
      config_findings},
-    {{"ECS-AC-006", "/ECS_RESERVED_MEMORY", "ECS_RESERVED_MEMORY=893", "ECS_RESERVED_MEMORY=892"}, t3_micro_findings},
-    {{"ECS-AC-007", "/InstanceType", "m5.lrage", "m5.large"}, type_findings},
-    {{"ECS-AC-007", "/InstanceType", "p3.2xlarge", "g4dn.2xlarge"}, type_findings}, // botocore names it, no details
-    {{"ECS-AC-008", "/platformDevices", "2", "1"}, gpu_findings},
-    {{"ECS-AC-008", "/platformDevices", "0", "1"}, gpu_findings},
+    {{"ECS-AG-006", "/ECS_RESERVED_MEMORY", "ECS_RESERVED_MEMORY=893", "ECS_RESERVED_MEMORY=892"}, t3_micro_findings},
+    {{"ECS-AG-007", "/InstanceType", "m5.lrage", "m5.large"}, type_findings},
+    {{"ECS-AG-007", "/InstanceType", "p3.2xlarge", "g4dn.2xlarge"}, type_findings}, // botocore names it, no details
+    {{"ECS-AG-008", "/platformDevices", "2", "1"}, gpu_findings},
+    {{"ECS-AG-008", "/platformDevices", "0", "1"}, gpu_findings},
 };
 
 BOOST_DATA_TEST_CASE(breaking_document_reports_the_rule_at_its_pointer, bdata::make(ac_cases), a) {
@@ -517,7 +517,7 @@ BOOST_AUTO_TEST_CASE(corpus_ecs_config_files_read_as_the_agent_reads_them, test_
             BOOST_TEST(d.message.find("password") == std::string::npos, file << ": " << d);
         if (file == "ecs-config/0028.config") {
             BOOST_TEST(!c.has_value());
-            BOOST_TEST((c.diagnostics().size() == 1u && c.diagnostics()[0].rule == "ECS-AC-005" &&
+            BOOST_TEST((c.diagnostics().size() == 1u && c.diagnostics()[0].rule == "ECS-AG-005" &&
                         c.diagnostics()[0].pointer == "/ECS_AVAILABLE_LOGGING_DRIVERS"),
                        file << ": " << testing::verdict(c.diagnostics()).message().str());
             continue;

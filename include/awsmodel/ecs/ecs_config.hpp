@@ -171,7 +171,7 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
             if (auto b = detail::parse_go_bool(value))
                 c.*(f->member) = *b;
             else
-                fail(key, "ECS-AC-001",
+                fail(key, "ECS-AG-001",
                      cat(key, "=", detail::quoted_config(value),
                          " is not a boolean the agent reads (true, false, 1, 0, t, f, TRUE, FALSE, True, False); it "
                          "would ignore it and keep its default, ",
@@ -180,7 +180,7 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
             if (auto n = detail::parse_uint16(value))
                 c.reserved_memory_mib = *n;
             else
-                fail(key, "ECS-AC-002",
+                fail(key, "ECS-AG-002",
                      cat("ECS_RESERVED_MEMORY=", detail::quoted_config(value),
                          " is not a whole number of MiB from 0 to 65535 (no unit, no sign); the agent would "
                          "ignore it and reserve nothing"));
@@ -190,7 +190,7 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
                 if (key == "ECS_RESERVED_PORTS") c.reserved_ports = std::move(*ports);
                 else c.reserved_ports_udp = std::move(*ports);
             } else
-                fail(key, "ECS-AC-003",
+                fail(key, "ECS-AG-003",
                      cat(key, "=", detail::quoted_config(value), " ", why,
                          "; write a JSON array of port numbers such as [22, 2375], without quotes around it. The "
                          "agent would ignore it and reserve its default ports"));
@@ -200,7 +200,7 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
                                     std::all_of(jv->as_array().begin(), jv->as_array().end(),
                                                 [](const boost::json::value& e) { return e.is_string(); });
             if (!array_of_strings) {
-                fail(key, "ECS-AC-005",
+                fail(key, "ECS-AG-005",
                      cat("ECS_AVAILABLE_LOGGING_DRIVERS=", detail::quoted_config(value),
                          " is not a JSON array of strings; write it as [\"json-file\",\"awslogs\"], without quotes "
                          "around it. The agent would ignore it and offer only json-file and none"));
@@ -212,7 +212,7 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
                 std::string_view d = e.as_string();
                 if (std::find(known_logging_drivers.begin(), known_logging_drivers.end(), d) == known_logging_drivers.end()) {
                     ok = false;
-                    fail(key, "ECS-AC-005",
+                    fail(key, "ECS-AG-005",
                          cat("ECS_AVAILABLE_LOGGING_DRIVERS names \"", d,
                              "\", which is not a logging driver the agent knows (json-file, syslog, journald, gelf, "
                              "fluentd, awslogs, splunk, logentries, sumologic, none, awsfirelens): the agent would "
@@ -224,7 +224,7 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
         } else if (key == "ECS_INSTANCE_ATTRIBUTES") {
             auto jv = detail::parse_config_json(value);
             if (!jv || !jv->is_object()) {
-                fail(key, "ECS-AC-004",
+                fail(key, "ECS-AG-004",
                      cat("ECS_INSTANCE_ATTRIBUTES=", detail::quoted_config(value),
                          " is not a JSON object; write it as {\"name\": \"value\"} with straight quotes and none "
                          "around it. The agent would exit (code 5) and not start again"));
@@ -236,14 +236,14 @@ inline core::result<agent_config> parse_ecs_config(std::string_view text, os_typ
                 std::string_view name(member.key().data(), member.key().size());
                 if (!detail::attribute_name_ok(name)) {
                     ok = false;
-                    fail(key, "ECS-AC-004",
+                    fail(key, "ECS-AG-004",
                          cat("the attribute name \"", name,
                              "\" of ECS_INSTANCE_ATTRIBUTES is not 1-128 letters, digits, hyphens, underscores, "
                              "slashes, backslashes or dots: the agent would exit (code 5) after registering"));
                 }
                 if (!member.value().is_string() || !detail::attribute_value_ok(member.value().as_string())) {
                     ok = false;
-                    fail(key, "ECS-AC-004",
+                    fail(key, "ECS-AG-004",
                          cat("the value of attribute \"", name,
                              "\" in ECS_INSTANCE_ATTRIBUTES is not a string of 1-128 letters, digits, spaces and "
                              "- _ . @ / \\ : (not beginning or ending with a space): the agent would exit (code 5)"));

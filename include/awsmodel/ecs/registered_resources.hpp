@@ -137,12 +137,12 @@ inline resource port_set_resource(std::string_view name, const std::vector<std::
 /// not predicted here; nor are NEURON_CORES, which the agent adds when it finds Inferentia or
 /// Trainium cores.
 ///
-/// An error (ECS-AC-006) when ECS_RESERVED_MEMORY leaves no memory: the agent then refuses to register.
+/// An error (ECS-AG-006) when ECS_RESERVED_MEMORY leaves no memory: the agent then refuses to register.
 inline core::result<std::vector<resource>> registered_resources(const ec2::instance_type_info& t, const agent_config& c) {
     memory_estimate memory = registered_memory_mib(t, c);
     if (memory.mib <= 0)
         return core::result<std::vector<resource>>(core::diagnostics{
-            {"/ECS_RESERVED_MEMORY", "ECS-AC-006", core::severity::error,
+            {"/ECS_RESERVED_MEMORY", "ECS-AG-006", core::severity::error,
              core::cat("ECS_RESERVED_MEMORY=", c.reserved_memory_mib, " reserves all the memory of a ", t.name,
                        " (about ", estimated_mem_total_mib(t, c.os).mib,
                        " MiB): the agent would refuse to register (\"reserved memory is higher than available "
@@ -153,12 +153,12 @@ inline core::result<std::vector<resource>> registered_resources(const ec2::insta
                                  detail::port_set_resource("PORTS_UDP", c.reserved_ports_udp)};
 }
 
-/// The same for an instance type known by name; an error (ECS-AC-007) for a type whose vCPUs and
+/// The same for an instance type known by name; an error (ECS-AG-007) for a type whose vCPUs and
 /// memory the catalog does not give.
 inline core::result<std::vector<resource>> registered_resources(const ec2::instance_type_name& type, const agent_config& c) {
     if (const ec2::instance_type_info* t = type.info()) return registered_resources(*t, c);
     return core::result<std::vector<resource>>(core::diagnostics{
-        {"/InstanceType", "ECS-AC-007", core::severity::error,
+        {"/InstanceType", "ECS-AG-007", core::severity::error,
          core::cat("the catalog does not describe \"", type.view(),
                    "\", so the vCPUs and memory the agent would register are unknown",
                    type.is_known() ? " (botocore names it, but the catalog's data has no details of it)"
@@ -167,7 +167,7 @@ inline core::result<std::vector<resource>> registered_resources(const ec2::insta
 
 /// The `platformDevices` the agent sends: one GPU device per id, the ids being those the NVIDIA
 /// driver reports on the instance (`/var/lib/ecs/gpu/nvidia_gpu_info.json`), which no catalog
-/// can know. None without GPU support or on a type without GPUs. An error (ECS-AC-008) when the
+/// can know. None without GPU support or on a type without GPUs. An error (ECS-AG-008) when the
 /// number of ids is not the type's number of GPUs.
 inline core::result<std::vector<platform_device>> gpu_platform_devices(const ec2::instance_type_info& t,
                                                                        const agent_config& c,
@@ -175,7 +175,7 @@ inline core::result<std::vector<platform_device>> gpu_platform_devices(const ec2
     const std::int32_t count = registered_gpu_count(t, c);
     if (gpu_ids.size() != static_cast<std::size_t>(count))
         return core::result<std::vector<platform_device>>(core::diagnostics{
-            {"/platformDevices", "ECS-AC-008", core::severity::error,
+            {"/platformDevices", "ECS-AG-008", core::severity::error,
              core::cat("a ", t.name, count == 0 && t.gpus > 0 ? " without ECS_ENABLE_GPU_SUPPORT=true" : "", " offers ",
                        count, count == 1 ? " GPU" : " GPUs", ", and ", gpu_ids.size(),
                        gpu_ids.size() == 1 ? " id was" : " ids were",
