@@ -29,11 +29,6 @@ auto web_container() {
 static_assert(ecs::service_name_policy::check("storefront-web_2") == 0);
 static_assert(ecs::service_name_policy::check("storefront web") != 0);
 
-// The handle's type carries the ports its container's .port<P>() calls published.
-using web_handle = decltype(ecs::task_definition_builder{}.family("f").add_container(web_container().port<8080>()).container);
-static_assert(std::is_same_v<web_handle::ports, ecs::known_ports<8080>>);
-using runtime_handle = decltype(ecs::task_definition_builder{}.family("f").add_container(web_container().port(8080)).container);
-static_assert(std::is_same_v<runtime_handle::ports, ecs::unknown_ports>);
 
 struct builder_case {
     const char* rule;
@@ -143,6 +138,22 @@ const builder_case cases[] = {
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(create_service_builder)
+
+BOOST_AUTO_TEST_CASE(a_handle_knows_the_ports_its_container_published_as_literals) {
+    auto [task, web] = ecs::task_definition_builder{}.family("f").ec2().add_container(
+        web_container().memory(512_MiB).port<8080>().port<8081>(ecs::transport_protocol::udp));
+    auto [with_admin, admin] = std::move(task).add_container(
+        ecs::container_builder{}.name("admin").image("admin:1.0").memory(128_MiB).port<9090>().port(9091));
+    static_assert(std::is_same_v<decltype(web)::ports, ecs::known_ports<8080, 8081>>);
+    static_assert(std::is_same_v<decltype(admin)::ports, ecs::unknown_ports>); // .port(9091) is not in the type
+    auto td = std::move(with_admin).build();
+    BOOST_TEST_REQUIRE(td.has_value(), testing::verdict(td.diagnostics()).message().str());
+    const auto& mappings = *td->container_definitions.at(web.index()).port_mappings;
+    BOOST_TEST_REQUIRE(mappings.size() == 2u);
+    BOOST_TEST(mappings[1].container_port->number() == 8081);
+    BOOST_TEST((mappings[1].protocol == ecs::transport_protocol::udp));
+    BOOST_TEST(td->container_definitions.at(admin.index()).port_mappings->size() == 2u);
+}
 
 BOOST_AUTO_TEST_CASE(builds_a_fargate_service_as_the_wire_expects) {
     auto [task, web] = ecs::task_definition_builder{}

@@ -23,20 +23,7 @@ auto report_container() {
 }
 auto uploader() { return ecs::container_builder{}.name("uploader").image("amazon/aws-cli:2.17.0"); }
 
-// What the builders' types know: the network mode named by the task definition builder's calls,
-// and the ports a container's .port<P>() calls published.
-using fargate_task = decltype(ecs::task_definition_builder{}.family("f").fargate<256, 512>());
-using bridge_task = decltype(ecs::task_definition_builder{}.family("f").ec2());
-using runtime_mode_task = decltype(ecs::task_definition_builder{}.family("f").ec2(ecs::network_mode::host));
-using host_task = decltype(ecs::task_definition_builder{}.family("f").ec2<ecs::network_mode::host>());
-static_assert(fargate_task::network == ecs::known_network_mode::awsvpc);
-static_assert(bridge_task::network == ecs::known_network_mode::bridge);
-static_assert(runtime_mode_task::network == ecs::known_network_mode::unknown);
-static_assert(host_task::network == ecs::known_network_mode::host);
-using edited_task = decltype(ecs::task_definition_builder{}.family("f").fargate<256, 512>().edit(
-    [](ecs::register_task_definition_request&) {}));
-static_assert(edited_task::network == ecs::known_network_mode::unknown); // the edit may have changed it
-
+// The ports a container's .port<P>() calls published are in its builder's type.
 using literal_ports = decltype(ecs::container_builder{}.port<8080>().port<9090>());
 using runtime_port = decltype(ecs::container_builder{}.port<8080>().port(9090));
 static_assert(std::is_same_v<literal_ports, ecs::container_builder<false, false, ecs::known_ports<8080, 9090>>>);
@@ -158,6 +145,27 @@ const builder_case cases[] = {
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(run_task_builder)
+
+BOOST_AUTO_TEST_CASE(the_task_definition_builders_type_knows_the_network_mode_its_calls_name) {
+    auto fargate = ecs::task_definition_builder{}.family("f").fargate<256, 512>();
+    auto bridge = ecs::task_definition_builder{}.family("f").ec2();
+    auto host = ecs::task_definition_builder{}.family("f").ec2<ecs::network_mode::host>();
+    auto chosen = ecs::task_definition_builder{}.family("f").ec2(ecs::network_mode::host);
+    auto edited = ecs::task_definition_builder{}.family("f").ec2().edit(
+        [](ecs::register_task_definition_request& r) { r.network_mode = ecs::network_mode::host; });
+    static_assert(decltype(fargate)::network == ecs::known_network_mode::awsvpc);
+    static_assert(decltype(bridge)::network == ecs::known_network_mode::bridge);
+    static_assert(decltype(host)::network == ecs::known_network_mode::host);
+    static_assert(decltype(chosen)::network == ecs::known_network_mode::unknown); // chosen at run time
+    static_assert(decltype(edited)::network == ecs::known_network_mode::unknown); // the edit may change it
+    // The request says what the type says, where the type knows.
+    auto td = std::move(host).container(report_container().memory(512_MiB)).build();
+    BOOST_TEST_REQUIRE(td.has_value(), testing::verdict(td.diagnostics()).message().str());
+    BOOST_TEST((td->network_mode == ecs::network_mode::host));
+    auto changed = std::move(edited).container(report_container().memory(512_MiB)).build();
+    BOOST_TEST_REQUIRE(changed.has_value(), testing::verdict(changed.diagnostics()).message().str());
+    BOOST_TEST((changed->network_mode == ecs::network_mode::host));
+}
 
 BOOST_AUTO_TEST_CASE(builds_a_fargate_request_as_the_wire_expects) {
     auto [task, report] = ecs::task_definition_builder{}

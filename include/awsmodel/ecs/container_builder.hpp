@@ -13,8 +13,10 @@
 ///
 /// `build()` does not compile without a name and an image; a literal name that is not 1-255
 /// letters, digits, hyphens and underscores (ECS-TD-061), a malformed image literal (ECS-TD-063)
-/// or a port literal outside 0-65535 does not compile. Strings known only at run time go through
-/// `core::runtime(...)` and are checked when the task definition is built. Containers are usually
+/// or a port literal outside 0-65535 does not compile; `.port<8080>()` also records the port in
+/// the builder's type, for the handles of ecs/task_definition_builder.hpp. Strings known only at
+/// run time go through `core::runtime(...)` and are checked when the task definition is built.
+/// Containers are usually
 /// handed to `ecs::task_definition_builder::container(...)`, which validates them together with
 /// the task (most container rules depend on it).
 
@@ -56,6 +58,8 @@ template <std::int32_t... Ports>
 struct known_ports {
     static constexpr bool known = true;
     static constexpr bool contains(std::int32_t p) noexcept { return ((p == Ports) || ...); }
+    /// False only when the container is known not to map `p`.
+    static constexpr bool may_map(std::int32_t p) noexcept { return contains(p); }
     template <std::int32_t P>
     using with = known_ports<Ports..., P>;
 };
@@ -63,6 +67,7 @@ struct known_ports {
 /// `.edit(...)`: which ports it maps is checked by the rules, against the built task definition.
 struct unknown_ports {
     static constexpr bool known = false;
+    static constexpr bool may_map(std::int32_t) noexcept { return true; }
     template <std::int32_t>
     using with = unknown_ports;
 };

@@ -417,7 +417,7 @@ private:
         require_own_handle<HandleTag>();
         static_assert(Port >= 1 && Port <= 65535,
                       "create_service_builder::load_balancer<Port>() requires a port from 1 to 65535 (ECS-SV-061)");
-        static_assert(!Ports::known || Ports::contains(Port),
+        static_assert(Ports::may_map(Port),
                       "create_service_builder::load_balancer<Port>() requires a port the container maps: its .port<P>() "
                       "calls publish other ports (ECS-SV-062); publish this one with .port<Port>() or choose one of them");
     }

@@ -290,7 +290,7 @@ public:
         return core::result<run_task_request>(std::move(request_), std::move(ds));
     }
 
-    /// A container handle of another builder's type: see `require_own_handle`.
+    /// Move-only: the copy of the task definition is the builder's own.
     run_task_builder(run_task_builder&&) noexcept = default;
     run_task_builder& operator=(run_task_builder&&) noexcept = default;
 
