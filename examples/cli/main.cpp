@@ -27,7 +27,7 @@ constexpr std::string_view usage =
     "       awsmodel rules\n"
     "       awsmodel fmt [--lenient] KIND FILE|-\n"
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
-    "                         [--cluster FILE] KIND FILE...\n"
+    "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
@@ -35,7 +35,9 @@ constexpr std::string_view usage =
     "  rules whose document is not given are skipped.\n"
     "--task-definition and --cluster give the task definition (a description, a DescribeTaskDefinition\n"
     "  response or a RegisterTaskDefinition request) and the cluster (a description or a DescribeClusters\n"
-    "  response) that run-task and start-task consult, whichever of the kinds the file is.\n";
+    "  response) that run-task, start-task and the service requests consult, whichever of the kinds the\n"
+    "  file is; --service gives update-service the current service (a description or a DescribeServices\n"
+    "  response).\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -103,14 +105,16 @@ int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& op
 // Reads the `--context KIND=FILE` documents: 0, or the exit status (2 for a usage error, 1 for a
 // document that does not decode, reported as an error of its own file, since rules checked against
 // half a document would mislead).
-// The kinds `--task-definition` and `--cluster` try in turn: the first that decodes the file
+// The kinds `--task-definition`, `--cluster` and `--service` try in turn: the first that decodes the file
 // strictly (an unknown member says it is another kind) is the file's.
 const std::vector<std::string_view>* shorthand_kinds(std::string_view option) {
     static const std::vector<std::string_view> task_definition{"describe-task-definition", "task-definition-description",
                                                                "task-definition"};
     static const std::vector<std::string_view> cluster{"cluster-description", "describe-clusters-response"};
+    static const std::vector<std::string_view> service{"service", "describe-services-response"};
     if (option == "@task-definition") return &task_definition;
     if (option == "@cluster") return &cluster;
+    if (option == "@service") return &service;
     return nullptr;
 }
 
@@ -237,7 +241,7 @@ int main(int argc, char** argv) try {
             it = args.erase(it, std::next(it, 2));
             continue;
         }
-        if ((*it == "--task-definition" || *it == "--cluster") && cmd == "validate") {
+        if ((*it == "--task-definition" || *it == "--cluster" || *it == "--service") && cmd == "validate") {
             if (std::next(it) == args.end()) return usage_error(*it + " takes a FILE");
             context.push_back("@" + it->substr(2) + "=" + *std::next(it));
             it = args.erase(it, std::next(it, 2));

@@ -164,6 +164,25 @@ with tempfile.TemporaryDirectory() as tmp:
     check("create-service --task-definition reports ECS-SV-062",
           p.returncode == 1 and f"{service_req}:/loadBalancers/0/containerName: ECS-SV-062:" in p.stderr, p.stderr)
 
+    # --service gives update-service the current service (a description or a DescribeServices
+    # response): a CODE_DEPLOY service takes its new task definition from CodeDeploy.
+    update_req = write("update.json", {"service": "web", "taskDefinition": "web:4"})
+    p = run("validate", "update-service", update_req)
+    check("update-service without the current service", p.returncode == 0 and p.stderr == "", p.stderr)
+    current = {"serviceName": "web", "serviceArn": "arn:aws:ecs:us-east-1:123456789012:service/default/web",
+               "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/default", "status": "ACTIVE",
+               "deploymentController": {"type": "CODE_DEPLOY"}}
+    td_web4 = write("td-web-4.json", {**awsvpc_td, "revision": 4})
+    for name, doc in [("service", current), ("describe-services-response", {"services": [current], "failures": []})]:
+        p = run("validate", "update-service", update_req, "--task-definition", td_web4, "--service", write(f"current-{name}.json", doc))
+        check(f"update-service --service ({name}) reports ECS-SV-029",
+              p.returncode == 1 and f"{update_req}:/taskDefinition: ECS-SV-029:" in p.stderr and "CODE_DEPLOY" in p.stderr, p.stderr)
+    p = run("validate", "--service", write("current-ecs.json", {**current, "deploymentController": {"type": "ECS"}}),
+            "update-service", update_req)
+    check("update-service --service of an ECS-controller service", p.returncode == 0 and p.stderr == "", p.stderr)
+    p = run("validate", "--service", bad_td, "update-service", update_req)
+    check("--service undecodable exit 1", p.returncode == 1 and bad_td in p.stderr, p.stderr)
+
 for f in failures:
     print("FAIL", f)
 print(f"{passed} passed, {len(failures)} failed")

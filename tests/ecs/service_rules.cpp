@@ -68,6 +68,36 @@ std::string hook(std::string_view members) {
     return core::cat(R"(, "deploymentConfiguration": {"lifecycleHooks": [{)", members, "}]}");
 }
 std::string token(std::size_t n) { return core::cat(R"(, "clientToken": ")", std::string(n, 'a'), "\""); }
+// A volume configuration whose managed EBS volume has the infrastructure role and `members`
+// (each starting with ", ").
+std::string ebs(std::string_view members) {
+    return core::cat(R"(, "volumeConfigurations": [{"name": "data", "managedEBSVolume": {"roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole")",
+                     members, "}}]");
+}
+// A target group load balancer with an advancedConfiguration of `members` (without braces).
+std::string advanced(std::string_view members) {
+    return core::cat(R"(, "loadBalancers": [{"targetGroupArn": ")", tg1, R"(", "containerName": "api", "containerPort": 8080, "advancedConfiguration": {)",
+                     members, "}}]");
+}
+const std::string routes =
+    R"("alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-green/0123456789abcdef", )"
+    R"("productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/web/0123456789abcdef/0123456789abcdef/0123456789abcdef")";
+const std::string shift_role = R"(, "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers")";
+const std::string blue_green = R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 5})";
+const std::string lattice_role = "arn:aws:iam::123456789012:role/ecsInfrastructureRoleForVpcLattice";
+const std::string lattice_tg = "arn:aws:vpc-lattice:us-east-1:123456789012:targetgroup/tg-0123456789abcdef0";
+std::string lattice(std::string_view role, std::string_view target_group, std::string_view port_name) {
+    return core::cat(R"(, "vpcLatticeConfigurations": [{"roleArn": ")", role, R"(", "targetGroupArn": ")", target_group,
+                     R"(", "portName": ")", port_name, R"("}])");
+}
+std::string test_traffic(std::string_view more) {
+    return core::cat(sc(R"([{"portName": "http", "clientAliases": [{"port": 80, "testTrafficRules": {"header": {"name": "x-canary", "value": {"exact": "1"}}}}]}])"),
+                     more);
+}
+// A Service Connect service of port "http" with `members` (each starting with ", ").
+std::string sc_service(std::string_view members) {
+    return sc(core::cat(R"([{"portName": "http", "clientAliases": [{"port": 80}])", members, "}]"));
+}
 
 const std::vector<rule_case> request_cases = {
     {"ECS-SV-001", "/serviceName", R"({"serviceName": "web app", "taskDefinition": "web:3", "desiredCount": 1})",
@@ -282,6 +312,99 @@ const std::vector<rule_case> request_cases = {
      cs(R"(, "enableECSManagedTags": true, "propagateTags": "TASK_DEFINITION")"), severity::warning, create},
     {"ECS-SV-100", "/volumeConfigurations", cs(R"(, "volumeConfigurations": [{"name": "data"}, {"name": "logs"}])"),
      cs(R"(, "volumeConfigurations": [{"name": "data"}])"), {}, create},
+    {"ECS-SV-006", "/taskDefinition", R"({"serviceName": "web", "taskDefinition": "web:0", "desiredCount": 1})",
+     R"({"serviceName": "web", "taskDefinition": "web:1", "desiredCount": 1})", {}, create},
+    {"ECS-SV-006", "/taskDefinition", us(R"(, "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:service/prod/web")"),
+     us(R"(, "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3")"), {}, update},
+    {"ECS-SV-006", "/taskDefinition", R"({"serviceName": "web", "taskDefinition": "web app", "desiredCount": 1})",
+     R"({"serviceName": "web", "taskDefinition": "web-app", "desiredCount": 1})", {}, create},
+    {"ECS-SV-017", "/capacityProviderStrategy", daemon(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg-spot", "weight": 1}])"),
+     daemon(R"(, "launchType": "EC2")"), severity::warning, create},
+    {"ECS-SV-021", "/loadBalancers/0/loadBalancerName", daemon(core::cat(R"(, "launchType": "EC2", "loadBalancers": [)", classic, "]")),
+     cs(core::cat(R"(, "launchType": "EC2", "loadBalancers": [)", classic, "]")), severity::warning, create},
+    {"ECS-SV-044", "/deploymentConfiguration/strategy", cs(blue_green), cs(core::cat(blue_green, advanced(core::cat(routes, shift_role)))),
+     severity::warning, create},
+    {"ECS-SV-044", "/deploymentConfiguration/strategy",
+     cs(core::cat(R"(, "deploymentConfiguration": {"strategy": "LINEAR"}, "loadBalancers": )", tgs(1))),
+     cs(core::cat(R"(, "deploymentConfiguration": {"strategy": "LINEAR"})", sc(R"([{"portName": "http", "clientAliases": [{"port": 80}]}])"))),
+     severity::warning, create},
+    {"ECS-SV-064", "/loadBalancers/0/targetGroupArn",
+     cs(R"(, "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123456789abcdef", "containerName": "api", "containerPort": 8080}])"),
+     cs(core::cat(R"(, "loadBalancers": )", tgs(1))), {}, create},
+    {"ECS-SV-064", "/loadBalancers/0/targetGroupArn",
+     us(R"(, "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdeg", "containerName": "api", "containerPort": 8080}])"),
+     us(core::cat(R"(, "loadBalancers": )", tgs(1))), {}, update},
+    {"ECS-SV-065", "/loadBalancers/0/advancedConfiguration", cs(core::cat(blue_green, advanced(routes))),
+     cs(core::cat(blue_green, advanced(core::cat(routes, shift_role)))), severity::error, create},
+    {"ECS-SV-065", "/loadBalancers/0/advancedConfiguration/productionListenerRule",
+     cs(core::cat(blue_green, advanced(core::cat(routes.substr(0, routes.find("\"productionListenerRule\"")),
+                                                 R"("productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef")",
+                                                 shift_role)))),
+     cs(core::cat(blue_green, advanced(core::cat(routes, shift_role)))), severity::error, create},
+    {"ECS-SV-065", "/loadBalancers/0/advancedConfiguration", cs(advanced(core::cat(routes, shift_role))),
+     cs(core::cat(blue_green, advanced(core::cat(routes, shift_role)))), severity::warning, create},
+    {"ECS-SV-073", "/vpcLatticeConfigurations/0/roleArn", cs(lattice("arn:aws:iam::123456789012:user/ecs", lattice_tg, "http")),
+     cs(lattice(lattice_role, lattice_tg, "http")), {}, create},
+    {"ECS-SV-073", "/vpcLatticeConfigurations/0/targetGroupArn", us(lattice(lattice_role, tg1, "http")),
+     us(lattice(lattice_role, lattice_tg, "http")), {}, update},
+    {"ECS-SV-076", "/serviceConnectConfiguration/namespace", cs(R"(, "serviceConnectConfiguration": {"enabled": true, "namespace": "shop/prod"})"),
+     cs(R"(, "serviceConnectConfiguration": {"enabled": true, "namespace": "shop.prod"})"), {}, create},
+    {"ECS-SV-076", "/serviceConnectConfiguration/namespace",
+     cs(R"(, "cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "serviceConnectConfiguration": {"enabled": true, "namespace": "arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-0123456789abcdef"})"),
+     cs(R"(, "cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/prod", "serviceConnectConfiguration": {"enabled": true, "namespace": "arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-0123456789abcdef"})"),
+     {}, create},
+    {"ECS-SV-077", "/serviceConnectConfiguration",
+     cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1), sc_service(""))),
+     cs(core::cat(R"(, "deploymentController": {"type": "ECS"}, "loadBalancers": )", tgs(1), sc_service(""))), {}, create},
+    {"ECS-SV-077", "/serviceConnectConfiguration", cs(core::cat(R"(, "launchType": "EXTERNAL")", sc_service(""))),
+     cs(core::cat(R"(, "launchType": "EC2")", sc_service(""))), {}, create},
+    {"ECS-SV-077", "/serviceConnectConfiguration", cs(core::cat(R"(, "launchType": "FARGATE", "platformVersion": "1.3.0")", net, sc_service(""))),
+     cs(core::cat(R"(, "launchType": "FARGATE", "platformVersion": "1.4.0")", net, sc_service(""))), {}, create},
+    {"ECS-SV-084", "/serviceConnectConfiguration/services/0/clientAliases/0/testTrafficRules", cs(test_traffic("")),
+     cs(test_traffic(blue_green)), severity::warning, create},
+    {"ECS-SV-084", "/serviceConnectConfiguration/services/0/clientAliases/0/testTrafficRules",
+     us(test_traffic(R"(, "deploymentConfiguration": {"strategy": "ROLLING"})")), us(test_traffic("")), severity::warning, update},
+    {"ECS-SV-085", "/serviceConnectConfiguration/services/0/ingressPortOverride", cs(sc_service(R"(, "ingressPortOverride": 0)")),
+     cs(sc_service(R"(, "ingressPortOverride": 15000)")), severity::warning, create},
+    {"ECS-SV-102", "/volumeConfigurations/0/managedEBSVolume/roleArn",
+     cs(R"(, "volumeConfigurations": [{"name": "data", "managedEBSVolume": {"roleArn": "arn:aws:iam::123456789012:policy/ebs", "sizeInGiB": 10}}])"),
+     cs(ebs(R"(, "sizeInGiB": 10)")), {}, create},
+    {"ECS-SV-103", "/volumeConfigurations/0/managedEBSVolume", cs(ebs("")), cs(ebs(R"(, "snapshotId": "snap-0123456789abcdef0")")), {}, create},
+    {"ECS-SV-103", "/volumeConfigurations/0/managedEBSVolume/sizeInGiB", us(ebs(R"(, "volumeType": "gp2", "sizeInGiB": 16385)")),
+     us(ebs(R"(, "volumeType": "gp2", "sizeInGiB": 16384)")), {}, update},
+    {"ECS-SV-103", "/volumeConfigurations/0/managedEBSVolume/sizeInGiB", cs(ebs(R"(, "volumeType": "standard", "sizeInGiB": 1025)")),
+     cs(ebs(R"(, "volumeType": "standard", "sizeInGiB": 1024)")), {}, create},
+    {"ECS-SV-104", "/volumeConfigurations/0/managedEBSVolume/volumeType", cs(ebs(R"(, "volumeType": "gp4", "sizeInGiB": 10)")),
+     cs(ebs(R"(, "volumeType": "io2", "sizeInGiB": 10, "iops": 1000)")), {}, create},
+    {"ECS-SV-104", "/volumeConfigurations/0/managedEBSVolume/volumeType",
+     cs(core::cat(R"(, "launchType": "FARGATE")", ebs(R"(, "volumeType": "standard", "sizeInGiB": 10)"))),
+     cs(core::cat(R"(, "launchType": "EC2")", ebs(R"(, "volumeType": "standard", "sizeInGiB": 10)"))), {}, create},
+    {"ECS-SV-105", "/volumeConfigurations/0/managedEBSVolume", cs(ebs(R"(, "volumeType": "io1", "sizeInGiB": 10)")),
+     cs(ebs(R"(, "volumeType": "io1", "sizeInGiB": 10, "iops": 100)")), {}, create},
+    {"ECS-SV-105", "/volumeConfigurations/0/managedEBSVolume/iops", cs(ebs(R"(, "volumeType": "gp2", "sizeInGiB": 10, "iops": 3000)")),
+     cs(ebs(R"(, "volumeType": "gp2", "sizeInGiB": 10)")), {}, create},
+    {"ECS-SV-105", "/volumeConfigurations/0/managedEBSVolume/iops", cs(ebs(R"(, "volumeType": "io2", "sizeInGiB": 10, "iops": 256001)")),
+     cs(ebs(R"(, "volumeType": "io2", "sizeInGiB": 10, "iops": 256000)")), {}, create},
+    {"ECS-SV-106", "/volumeConfigurations/0/managedEBSVolume/throughput", cs(ebs(R"(, "volumeType": "gp2", "sizeInGiB": 10, "throughput": 250)")),
+     cs(ebs(R"(, "volumeType": "gp3", "sizeInGiB": 10, "throughput": 250)")), severity::error, create},
+    {"ECS-SV-106", "/volumeConfigurations/0/managedEBSVolume/throughput", cs(ebs(R"(, "sizeInGiB": 10, "iops": 16000, "throughput": 1001)")),
+     cs(ebs(R"(, "sizeInGiB": 10, "iops": 16000, "throughput": 1000)")), severity::error, create},
+    {"ECS-SV-106", "/volumeConfigurations/0/managedEBSVolume/throughput", cs(ebs(R"(, "sizeInGiB": 10, "throughput": 751)")),
+     cs(ebs(R"(, "sizeInGiB": 10, "throughput": 750)")), severity::warning, create},
+    {"ECS-SV-107", "/volumeConfigurations/0/managedEBSVolume/volumeInitializationRate",
+     cs(ebs(R"(, "sizeInGiB": 10, "volumeInitializationRate": 200)")),
+     cs(ebs(R"(, "snapshotId": "snap-0123456789abcdef0", "volumeInitializationRate": 200)")), {}, create},
+    {"ECS-SV-107", "/volumeConfigurations/0/managedEBSVolume/volumeInitializationRate",
+     cs(ebs(R"(, "snapshotId": "snap-0123456789abcdef0", "volumeInitializationRate": 301)")),
+     cs(ebs(R"(, "snapshotId": "snap-0123456789abcdef0", "volumeInitializationRate": 300)")), {}, create},
+    {"ECS-SV-108", "/volumeConfigurations/0/managedEBSVolume/kmsKeyId", cs(ebs(R"(, "sizeInGiB": 10, "encrypted": true, "kmsKeyId": "ebs key")")),
+     cs(ebs(R"(, "sizeInGiB": 10, "encrypted": true, "kmsKeyId": "alias/ebs")")), severity::error, create},
+    {"ECS-SV-108", "/volumeConfigurations/0/managedEBSVolume/kmsKeyId", cs(ebs(R"(, "sizeInGiB": 10, "encrypted": false, "kmsKeyId": "alias/ebs")")),
+     cs(ebs(R"(, "sizeInGiB": 10, "encrypted": true, "kmsKeyId": "alias/ebs")")), severity::warning, create},
+    {"ECS-SV-109", "/volumeConfigurations/0/managedEBSVolume/tagSpecifications/0/tags/0/key",
+     cs(ebs(R"(, "sizeInGiB": 10, "tagSpecifications": [{"resourceType": "volume", "tags": [{"key": "AmazonECSCreated", "value": "x"}]}])")),
+     cs(ebs(R"(, "sizeInGiB": 10, "tagSpecifications": [{"resourceType": "volume", "tags": [{"key": "AmazonECSCreatedBy", "value": "x"}]}])")),
+     {}, create},
 };
 
 template <class T>
@@ -376,6 +499,62 @@ const std::vector<context_case> context_cases = {
      td(R"(, "volumes": [{"name": "data"}])"), "", td(R"(, "volumes": [{"name": "data", "configuredAtLaunch": true}])"), ""},
     {{"ECS-SV-101", "/taskDefinition", cs(""), cs(""), {}, create},
      td(R"(, "volumes": [{"name": "data", "configuredAtLaunch": true}])"), "", td(R"(, "volumes": [{"name": "data"}])"), ""},
+    {{"ECS-SV-052", "/platformVersion", cs(core::cat(R"(, "launchType": "FARGATE", "platformVersion": "1.3.0")", net)),
+      cs(core::cat(R"(, "launchType": "FARGATE", "platformVersion": "1.3.0")", net)), {}, create},
+     td(R"(, "ephemeralStorage": {"sizeInGiB": 50})"), "", td(""), ""},
+    {{"ECS-SV-052", "/platformVersion", us(R"(, "taskDefinition": "web:3", "platformVersion": "1.2.0")"),
+      us(R"(, "taskDefinition": "web:3", "platformVersion": "1.2.0")"), {}, update},
+     td(R"(, "pidMode": "task")"), "", td(R"(, "runtimePlatform": {"operatingSystemFamily": "LINUX"})"), ""},
+    {{"ECS-SV-053", "/launchType", cs(core::cat(R"(, "launchType": "FARGATE")", net)), cs(core::cat(R"(, "launchType": "FARGATE")", net)), {}, create},
+     td(R"(, "networkMode": "awsvpc", "requiresCompatibilities": ["EC2"])"), "",
+     td(R"(, "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"])"), ""},
+    {{"ECS-SV-053", "/capacityProviderStrategy", cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"),
+      cs(R"(, "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"), {}, create},
+     td(bridge), "", td(awsvpc), ""},
+    {{"ECS-SV-053", "/launchType", cs(R"(, "launchType": "EC2")"), cs(R"(, "launchType": "EC2")"), {}, create},
+     td(R"(, "compatibilities": ["FARGATE"])"), "", td(R"(, "compatibilities": ["EC2", "FARGATE"])"), ""},
+    {{"ECS-SV-053", "/launchType", cs(core::cat(R"(, "launchType": "FARGATE")", net)), cs(core::cat(R"(, "launchType": "FARGATE")", net)), {}, create},
+     td(core::cat(awsvpc, containers("[]", R"(, "logConfiguration": {"logDriver": "json-file"})"))), "",
+     td(core::cat(awsvpc, containers("[]", R"(, "logConfiguration": {"logDriver": "awsfirelens"})"))), ""},
+    {{"ECS-SV-073", "/vpcLatticeConfigurations/0/portName", cs(lattice(lattice_role, lattice_tg, "http")),
+      cs(lattice(lattice_role, lattice_tg, "http")), {}, create},
+     td(containers(R"([{"containerPort": 8080, "name": "web"}])")), "", td(containers(R"([{"containerPort": 8080, "name": "http"}])")), ""},
+    {{"ECS-SV-076", "/serviceConnectConfiguration", cs(R"(, "serviceConnectConfiguration": {"enabled": true})"),
+      cs(R"(, "serviceConnectConfiguration": {"enabled": true})"), {}, create},
+     "", R"({"clusterName": "default"})", "",
+     R"({"clusterName": "default", "serviceConnectDefaults": {"namespace": "arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-0123456789abcdef"}})"},
+    {{"ECS-SV-076", "/serviceConnectConfiguration/namespace",
+      cs(R"(, "serviceConnectConfiguration": {"enabled": true, "namespace": "arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-0123456789abcdef"})"),
+      cs(R"(, "serviceConnectConfiguration": {"enabled": true, "namespace": "arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-0123456789abcdef"})"),
+      {}, create},
+     "", R"({"clusterName": "default", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/default"})", "",
+     R"({"clusterName": "default", "clusterArn": "arn:aws:ecs:eu-west-1:123456789012:cluster/default"})"},
+    {{"ECS-SV-077", "/serviceConnectConfiguration", cs(sc_service("")), cs(sc_service("")), {}, create},
+     td(R"(, "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"})"), "",
+     td(R"(, "runtimePlatform": {"operatingSystemFamily": "LINUX"})"), ""},
+    {{"ECS-SV-078", "/serviceConnectConfiguration", cs(sc_service("")), cs(sc_service("")), {}, create},
+     td(containers(R"([{"containerPort": 8080, "name": "http"}])", R"(, "memory": 512)")), "",
+     td(core::cat(R"(, "memory": "1024")", containers(R"([{"containerPort": 8080, "name": "http"}])", R"(, "memory": 512)"))), ""},
+    {{"ECS-SV-078", "/serviceConnectConfiguration", us(core::cat(R"(, "taskDefinition": "web:3")", sc_service(""))),
+      us(core::cat(R"(, "taskDefinition": "web:3")", sc_service(""))), {}, update},
+     td(core::cat(R"(, "memory": "512")", containers(R"([{"containerPort": 8080, "name": "http"}])", R"(, "memory": 512)"))), "",
+     td(core::cat(R"(, "memory": "513")", containers(R"([{"containerPort": 8080, "name": "http"}])", R"(, "memory": 512)"))), ""},
+    {{"ECS-SV-085", "/serviceConnectConfiguration/services/0/ingressPortOverride", cs(sc_service(R"(, "ingressPortOverride": 8080)")),
+      cs(sc_service(R"(, "ingressPortOverride": 8080)")), severity::warning, create},
+     td(containers(R"([{"containerPort": 8080, "name": "http"}])")), "", td(containers(R"([{"containerPort": 80, "name": "http"}])")), ""},
+    {{"ECS-SV-086", "/serviceConnectConfiguration/services/0/timeout/perRequestTimeoutSeconds",
+      cs(sc_service(R"(, "timeout": {"perRequestTimeoutSeconds": 30})")), cs(sc_service(R"(, "timeout": {"perRequestTimeoutSeconds": 30})")),
+      {}, create},
+     td(containers(R"([{"containerPort": 8080, "name": "http"}])")), "",
+     td(containers(R"([{"containerPort": 8080, "name": "http", "appProtocol": "grpc"}])")), ""},
+    {{"ECS-SV-098", "/enableExecuteCommand", cs(R"(, "enableExecuteCommand": true)"), cs(R"(, "enableExecuteCommand": true)"), {}, create},
+     td(""), "", td(R"(, "taskRoleArn": "arn:aws:iam::123456789012:role/webTaskRole")"), ""},
+    {{"ECS-SV-098", "/enableExecuteCommand", us(R"(, "taskDefinition": "web", "enableExecuteCommand": true)"),
+      us(R"(, "taskDefinition": "web", "enableExecuteCommand": true)"), {}, update},
+     td(""), "", td(R"(, "taskRoleArn": "webTaskRole")"), ""},
+    {{"ECS-SV-108", "/volumeConfigurations/0/managedEBSVolume/filesystemType", cs(ebs(R"(, "sizeInGiB": 10, "filesystemType": "ntfs")")),
+      cs(ebs(R"(, "sizeInGiB": 10, "filesystemType": "ntfs")")), {}, create},
+     td(""), "", td(R"(, "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2019_FULL"})"), ""},
 };
 
 std::string read_file(const std::string& path) {
@@ -419,6 +598,13 @@ BOOST_AUTO_TEST_CASE(a_task_definition_of_another_revision_or_family_says_nothin
     const auto s = decoded<ecs::create_service_request>(
         cs(R"(, "cluster": "prod", "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1}])"));
     BOOST_TEST(core::validate(s, core::validation_context{k}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_update_without_a_namespace_may_keep_the_current_one) {
+    const auto k = decoded<ecs::cluster>(R"({"clusterName": "default"})");
+    const auto u = decoded<ecs::update_service_request>(us(R"(, "serviceConnectConfiguration": {"enabled": true})"));
+    const auto ds = core::validate(u, core::validation_context{k});
+    BOOST_TEST(!testing::reports(ds, "ECS-SV-076", "/serviceConnectConfiguration"), testing::verdict(ds).message().str());
 }
 
 BOOST_AUTO_TEST_CASE(every_task_definition_shape_and_describe_clusters_are_read) {
@@ -478,6 +664,8 @@ BOOST_AUTO_TEST_CASE(real_service_requests_validate_without_false_errors, test_s
         // The developer guide's skeleton of CreateService (`aws ecs create-service --generate-cli-skeleton`):
         // every member is empty or 0, which no real request is.
         {"service/0039.json", "ECS-SV-001", "/serviceName"},
+        {"service/0039.json", "ECS-SV-004", "/cluster"},
+        {"service/0039.json", "ECS-SV-006", "/taskDefinition"},
         {"service/0039.json", "ECS-SV-036", "/deploymentConfiguration/maximumPercent"},
         {"service/0039.json", "ECS-SV-037", "/deploymentConfiguration/minimumHealthyPercent"},
         {"service/0039.json", "ECS-SV-060", "/loadBalancers/0"},

@@ -47,7 +47,34 @@ OPERATIONS = {
     # RegisterTaskDefinition answers {taskDefinition, tags}, the shape of DescribeTaskDefinition's response.
     "RegisterTaskDefinition": Operation("ecs", "register-task-definition", "task-definition", "describe-task-definition"),
     "DescribeTaskDefinition": Operation("ecs", "describe-task-definition", None, "describe-task-definition"),
+    "ListTaskDefinitions": Operation("ecs", "list-task-definitions", None, "list-task-definitions-response"),
+    "ListTaskDefinitionFamilies": Operation("ecs", "list-task-definition-families", None,
+                                            "list-task-definition-families-response"),
+    "RunTask": Operation("ecs", "run-task", "run-task", "run-task-response"),
+    "DescribeTasks": Operation("ecs", "describe-tasks", None, "describe-tasks-response"),
+    "ListTasks": Operation("ecs", "list-tasks", None, "list-tasks-response"),
+    "StopTask": Operation("ecs", "stop-task", None, "stop-task-response"),
+    "CreateService": Operation("ecs", "create-service", "create-service", "create-service-response"),
+    "UpdateService": Operation("ecs", "update-service", "update-service", "update-service-response"),
+    "DescribeServices": Operation("ecs", "describe-services", None, "describe-services-response"),
+    "ListServices": Operation("ecs", "list-services", None, "list-services-response"),
+    # The default VPC's subnets and security group for awsvpc tasks: no awsmodel shape, plain JSON.
+    "DescribeSubnets": Operation("ec2", "describe-subnets", None, None),
+    "DescribeSecurityGroups": Operation("ec2", "describe-security-groups", None, None),
 }
+
+
+@dataclass(frozen=True)
+class MotoRepair:
+    """A member moto writes in a form botocore's model does not have (a number where the shape
+    says string), which awsmodel's strict decoder rightly refuses. awsmodel's one leniency,
+    --lenient, forgives unknown members only, so the driver instead rewrites exactly this
+    member into AWS's form, and only after the strict decode failed at these pointers and
+    nowhere else; everything else of the response stays strictly decoded."""
+    rule: str     # the finding the strict decoder reports there (COMMON-002: wrong JSON type)
+    pointer: str  # a regular expression the finding's pointer must match in full
+    aws: str      # what AWS sends instead, for the note
+    fix: object   # the member's value -> AWS's form of it
 
 REGION = "us-east-1"
 SKIPPED = 77  # the exit code CTest's SKIP_RETURN_CODE reports as skipped
@@ -70,6 +97,7 @@ class Run:
         self.notes = []
         self.started = time.monotonic()
         self._serial = itertools.count(1)
+        self._repairs_noted = set()
         for tool in (a.awsmodel, a.requests):
             if not os.access(tool, os.X_OK):
                 sys.exit(f"{name}: {tool} is not built; build the awsmodel-cli and "
@@ -187,6 +215,40 @@ class Run:
             self.check(f"{name}: the request is JSON", False, p.stdout[:200])
             return None
 
+    def findings(self, kind, request, context=()):
+        """awsmodel validate --json KIND of a request, with the context options given (--task-definition
+        FILE, --cluster FILE): the findings as (rule, pointer) pairs, or None when it does not run."""
+        path = self._write(f"validate-{next(self._serial)}.json", json.dumps(request))
+        p = subprocess.run([self.awsmodel, "validate", "--json", *context, kind, path], capture_output=True, text=True,
+                           timeout=60)
+        try:
+            return [(d["rule"], d["pointer"]) for d in json.loads(p.stdout)]
+        except ValueError:
+            self.check(f"awsmodel validate --json {kind} runs", False, p.stderr.strip()[:300])
+            return None
+
+    # ---- the network of awsvpc tasks ---------------------------------------------------------
+
+    def default_vpc(self, zones=("us-east-1a", "us-east-1b")):
+        """The default VPC's subnets in `zones` (in that order) and its default security group, for
+        awsvpc tasks and services. moto 5.2.1 fails an awsvpc RunTask with an internal error in a VPC
+        without DNS hostnames (its network interface then lacks the private DNS name the task's
+        attachment lists); the default VPC has them, as in AWS. Returns (subnets, groups), empty
+        when the calls fail (they are checked)."""
+        subnets, groups = self.call_many([
+            {"operation": "DescribeSubnets", "label": "DescribeSubnets (the default VPC)",
+             "args": ["--filters", "Name=default-for-az,Values=true", f"Name=availability-zone,Values={','.join(zones)}"]},
+            {"operation": "DescribeSecurityGroups", "label": "DescribeSecurityGroups (the default VPC's default group)",
+             "args": ["--group-names", "default"]},
+        ])
+        by_zone = {s["AvailabilityZone"]: s["SubnetId"] for s in (subnets or {}).get("Subnets", [])}
+        found = [by_zone[z] for z in zones if z in by_zone]
+        self.check(f"the default VPC has a subnet in each of {', '.join(zones)}", len(found) == len(zones), by_zone)
+        vpcs = {s["VpcId"] for s in (subnets or {}).get("Subnets", [])}
+        group = [g["GroupId"] for g in (groups or {}).get("SecurityGroups", []) if g.get("VpcId") in vpcs]
+        self.check("the default VPC has its default security group", len(group) == 1, (groups or {}).get("SecurityGroups"))
+        return (found, group) if len(found) == len(zones) and len(group) == 1 else ([], [])
+
     # ---- calls -------------------------------------------------------------------------------
 
     def _write(self, name, text):
@@ -254,18 +316,22 @@ class Run:
 
     # ---- sending and decoding ----------------------------------------------------------------
 
-    def _send(self, operation, request, args, expect_error, checked=False, decode=True):
+    def _send(self, operation, request, args, expect_error, checked=False, decode=True, context=(), repairs=()):
         """Runs the CLI and the decoder; no checks, so that calls can run side by side. `checked`:
         the request has passed awsmodel validate already (a batch checks all of them at once).
-        Without `decode`, the response is only written to a file, for _decode_batch."""
+        Without `decode`, the response is only written to a file, for _decode_batch. `context`:
+        options of awsmodel validate for the request (--task-definition FILE, --cluster FILE), so
+        that the rules reading those documents run before the request is sent. `repairs`: the
+        MotoRepair rows the response may need (see _decode)."""
         op = OPERATIONS[operation]
-        out = {"op": op, "validate": None, "cli": None, "fmt": None, "rules": None, "took": 0.0, "response": None}
+        out = {"op": op, "validate": None, "cli": None, "fmt": None, "rules": None, "took": 0.0, "response": None,
+               "context": tuple(context), "repairs": tuple(repairs), "repaired": []}
         n = next(self._serial)  # file names unique across concurrent calls
         cmd = [self.aws, op.service, op.command]
         if request is not None:
             if not expect_error and not checked:
                 req_path = self._write(f"{operation}-{n}-request.json", json.dumps(request))
-                out["validate"] = subprocess.run([self.awsmodel, "validate", op.request_kind, req_path],
+                out["validate"] = subprocess.run([self.awsmodel, "validate", *context, op.request_kind, req_path],
                                                  capture_output=True, text=True, timeout=60)
             cli_path = self._write(f"{operation}-{n}-cli-input.json", self._cli_input(op, request))
             cmd += ["--cli-input-json", f"file://{cli_path}"]
@@ -281,7 +347,40 @@ class Run:
                 self._decode(out)
         return out
 
+    def _repair(self, out):
+        """With MotoRepair rows: decodes strictly first; when that fails only at members the rows
+        name, with the rule they name, those members are rewritten into AWS's form (into a second
+        file, which the checks then read). Any other finding leaves the response as it is, so
+        the strict decode fails the test as usual."""
+        op, path = out["op"], out["response"]
+        if not out["repairs"]:
+            return
+        first = subprocess.run([self.awsmodel, "fmt", op.response_kind, path], capture_output=True, text=True,
+                               timeout=60)
+        if first.returncode == 0:
+            return
+        found = []
+        for line in first.stderr.splitlines():
+            m = re.match(re.escape(path) + r":(\S*): (\S+): ", line)
+            row = m and next((r for r in out["repairs"] if r.rule == m.group(2) and re.fullmatch(r.pointer, m.group(1))),
+                             None)
+            if not row:
+                return
+            found.append((m.group(1), row))
+        with open(path) as f:
+            doc = json.load(f)
+        for pointer, row in found:
+            *parents, last = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+            node = doc
+            for p in parents:
+                node = node[int(p)] if isinstance(node, list) else node[p]
+            key = int(last) if isinstance(node, list) else last
+            node[key] = row.fix(node[key])
+        out["repaired"] = found
+        out["response"] = self._write(os.path.basename(path).replace(".json", "-as-aws.json"), json.dumps(doc))
+
     def _decode(self, out):
+        self._repair(out)
         op, resp_path = out["op"], out["response"]
         try:
             out["fmt"] = subprocess.run([self.awsmodel, "fmt", op.response_kind, resp_path],
@@ -296,6 +395,8 @@ class Run:
         """_decode for many responses of one kind: fmt for each (it takes one file), the rules in
         one awsmodel validate --json run, whose findings are handed to each call."""
         outs = [o for o in outs if o["response"]]
+        for o in outs:
+            self._repair(o)
         for o in outs:
             if o["op"].secret:
                 self._decode(o)
@@ -319,7 +420,8 @@ class Run:
     def _judge(self, label, sent, expect_error, moto_findings=()):
         op, v, p, f = sent["op"], sent["validate"], sent["cli"], sent["fmt"]
         if v is not None:
-            self.check(f"{label}: awsmodel validate {op.request_kind} accepts the request",
+            given = " ".join(o for o in sent["context"] if o.startswith("--"))
+            self.check(f"{label}: awsmodel validate {op.request_kind}{' ' + given if given else ''} accepts the request",
                        v.returncode == 0 and not v.stderr, v.stderr.strip())
         if p.returncode != 0:
             if expect_error:
@@ -337,6 +439,20 @@ class Run:
         ok = self.check(f"{label}: awsmodel fmt {op.response_kind} decodes the response strictly",
                         f.returncode == 0 and not f.stderr, f"exit {f.returncode}: {f.stderr.strip()[:800]}")
         response = json.loads(p.stdout)
+        if sent["repaired"]:
+            # The strict decode failed only where moto is wrong; the checks read AWS's form.
+            for rule, aws in sorted({(row.rule, row.aws) for _, row in sent["repaired"]}):
+                at = [ptr for ptr, row in sent["repaired"] if (row.rule, row.aws) == (rule, aws)]
+                where = f"{', '.join(at[:3])}{' and %d more' % (len(at) - 3) if len(at) > 3 else ''}"
+                # Noted once per kind of repair; later responses that needed it say so in a line.
+                if (rule, aws) in self._repairs_noted:
+                    print(f"repaired: {label}: {rule} at {where}")
+                    continue
+                self._repairs_noted.add((rule, aws))
+                self.moto_differs(f"{label}: awsmodel's strict decoder reports {rule} at {where}: {aws}; "
+                                  "decoded with those members rewritten into AWS's form (and so later responses)")
+            with open(sent["response"]) as fh:
+                response = json.load(fh)
         if ok:
             self.check(f"{label}: re-encoding the decoded {op.response_kind} loses nothing",
                        json.loads(f.stdout) == response, "the canonical output differs" if op.secret else f.stdout[:500])
@@ -363,14 +479,17 @@ class Run:
                    + (" apart from moto's noted departures" if len(unexplained) < len(findings) else ""),
                    not unexplained, "; ".join(unexplained)[:800])
 
-    def call(self, operation, request=None, args=(), expect_error=False, label=None, moto_findings=()):
+    def call(self, operation, request=None, args=(), expect_error=False, label=None, moto_findings=(), context=(),
+             moto_repairs=()):
         """Sends one operation and decodes its response with awsmodel, strictly.
 
         Returns the response as a dict, or None when the call failed. With `expect_error`, a
         rejection is not a failure: it returns {"Error": stderr} instead (and the request is not
         required to pass awsmodel validate). `moto_findings` lists rule findings on the response
-        that are moto's departures from AWS (see _judge_rules)."""
-        sent = self._send(operation, request, args, expect_error)
+        that are moto's departures from AWS (see _judge_rules). `context` holds options of awsmodel
+        validate for the request (--task-definition FILE, --cluster FILE); `moto_repairs` the
+        MotoRepair rows the response may need."""
+        sent = self._send(operation, request, args, expect_error, context=context, repairs=moto_repairs)
         return self._judge(label or operation, sent, expect_error, moto_findings)
 
     def call_many(self, calls):
@@ -378,7 +497,8 @@ class Run:
         `calls` holds dicts of call()'s arguments."""
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(len(calls), os.cpu_count() or 1, 4))) as pool:
             futures = [pool.submit(self._send, c["operation"], c.get("request"), c.get("args", ()),
-                                   c.get("expect_error", False)) for c in calls]
+                                   c.get("expect_error", False), context=c.get("context", ()),
+                                   repairs=c.get("moto_repairs", ())) for c in calls]
             sent = [fu.result() for fu in futures]
         return [self._judge(c.get("label") or c["operation"], s, c.get("expect_error", False),
                             c.get("moto_findings", ())) for c, s in zip(calls, sent)]
@@ -390,7 +510,8 @@ class Run:
         passed awsmodel validate already. Results in order, as call() returns them."""
         def send(c):
             return self._send(c["operation"], c.get("request"), c.get("args", ()), c.get("expect_error", False),
-                              checked=c.get("checked", False), decode=False)
+                              checked=c.get("checked", False), decode=False, context=c.get("context", ()),
+                              repairs=c.get("moto_repairs", ()))
         if self._in_process is not None:
             sent = [send(c) for c in calls]
         else:

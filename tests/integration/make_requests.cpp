@@ -15,12 +15,15 @@
 #include <awsmodel/ec2/run_instances.hpp>
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/ecs/container_instance_launch.hpp>
+#include <awsmodel/ecs/run_task.hpp>
+#include <awsmodel/ecs/service.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
 
 #include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -267,6 +270,167 @@ core::diagnostics task_definition_reservation_only(const args& a, std::string& j
                 json);
 }
 
+// ---- tasks and services --------------------------------------------------------------------
+// The subnets and security group come from the server (the default VPC): comma-separated ids,
+// each checked as awsmodel checks ids, with the pointer of the request member it fills.
+template <class Id>
+core::result<std::vector<Id>> id_list(const std::string& list, const std::string& pointer) {
+    std::vector<Id> out;
+    core::diagnostics ds;
+    std::istringstream in(list);
+    for (std::string item; std::getline(in, item, ',');) {
+        auto id = Id::from(item, core::cat(pointer, "/", out.size()));
+        if (id)
+            out.push_back(*id);
+        else
+            ds.insert(ds.end(), id.diagnostics().begin(), id.diagnostics().end());
+    }
+    if (!ds.empty()) return core::result<std::vector<Id>>(std::move(ds));
+    return out;
+}
+
+// The awsvpc network of Fargate tasks: private addresses only, as in a VPC with a NAT gateway.
+core::result<ecs::network_configuration> awsvpc(const std::string& subnets, const std::string& groups) {
+    constexpr std::string_view at = "/networkConfiguration/awsvpcConfiguration";
+    auto s = id_list<ec2::subnet_id>(subnets, core::cat(at, "/subnets"));
+    auto g = id_list<ec2::security_group_id>(groups, core::cat(at, "/securityGroups"));
+    if (!s || !g) {
+        core::diagnostics ds = std::move(s.diagnostics());
+        ds.insert(ds.end(), g.diagnostics().begin(), g.diagnostics().end());
+        return core::result<ecs::network_configuration>(std::move(ds));
+    }
+    ecs::aws_vpc_configuration vpc;
+    vpc.subnets = *s;
+    vpc.security_groups = *g;
+    vpc.assign_public_ip = ecs::assign_public_ip::disabled;
+    ecs::network_configuration n;
+    n.awsvpc_configuration = vpc;
+    return n;
+}
+
+std::vector<ecs::tag> run_tags(const std::string& run) { return {{{}, "awsmodel-run", run}}; }
+
+// Two Fargate tasks of the builder's Fargate definition (task-definition-fargate), larger than the
+// definition says and with the app container's command, environment and size overridden; ECS Exec
+// on, which the definition's task role allows (ECS-RT-021).
+core::diagnostics run_task_fargate(const args& a, std::string& json) {
+    auto net = awsvpc(a[2], a[3]);
+    if (!net) return std::move(net.diagnostics());
+    ecs::container_override app;
+    app.name = ecs::container_name::from_wire("app");
+    app.command = std::vector<std::string>{"./serve", "--port", "8080", "--workers", "4"};
+    app.environment = std::vector<ecs::key_value_pair>{{{}, "MODE", "integration"}, {{}, "RUN", a[4]}};
+    app.cpu = core::cpu_units(512);
+    app.memory = 1536_MiB;
+    ecs::task_override o;
+    o.container_overrides = std::vector<ecs::container_override>{app};
+    o.cpu = ecs::task_cpu(core::cpu_units(1024));
+    o.memory = ecs::task_memory(2048_MiB);
+    ecs::run_task_request r;
+    r.cluster = ecs::name_or_arn(a[0]);
+    r.task_definition = ecs::name_or_arn(a[1]);
+    r.count = 2;
+    r.launch_type = ecs::launch_type::fargate;
+    r.platform_version = "1.4.0";
+    r.network_configuration = *net;
+    r.overrides = o;
+    r.started_by = a[4];
+    r.group = "awsmodel-it-batch";
+    r.tags = run_tags(a[4]);
+    r.propagate_tags = ecs::propagate_tags::task_definition;
+    r.enable_execute_command = true;
+    r.client_token = "run-" + a[4];
+    return emit(r, json);
+}
+
+// The same definition without networkConfiguration: awsvpc needs one (ECS-RT-009), which only
+// the task definition tells, so awsmodel reports it when validating with --task-definition.
+core::diagnostics run_task_without_network(const args& a, std::string& json) {
+    ecs::run_task_request r;
+    r.cluster = ecs::name_or_arn(a[0]);
+    r.task_definition = ecs::name_or_arn(a[1]);
+    r.launch_type = ecs::launch_type::fargate;
+    r.started_by = a[2];
+    return emit(r, json);
+}
+
+// An override of a container the definition lacks ("worker"): AWS refuses it (ECS-RT-018, found
+// with --task-definition).
+core::diagnostics run_task_unknown_container(const args& a, std::string& json) {
+    auto net = awsvpc(a[2], a[3]);
+    if (!net) return std::move(net.diagnostics());
+    ecs::container_override worker;
+    worker.name = ecs::container_name::from_wire("worker");
+    worker.command = std::vector<std::string>{"./work"};
+    ecs::task_override o;
+    o.container_overrides = std::vector<ecs::container_override>{worker};
+    ecs::run_task_request r;
+    r.cluster = ecs::name_or_arn(a[0]);
+    r.task_definition = ecs::name_or_arn(a[1]);
+    r.launch_type = ecs::launch_type::fargate;
+    r.network_configuration = *net;
+    r.overrides = o;
+    r.started_by = a[4];
+    return emit(r, json);
+}
+
+// A rolling Fargate service of two tasks behind no load balancer, with the circuit breaker, ECS
+// Exec and tags.
+core::diagnostics create_service_fargate(const args& a, std::string& json) {
+    auto net = awsvpc(a[3], a[4]);
+    if (!net) return std::move(net.diagnostics());
+    ecs::deployment_configuration d;
+    d.deployment_circuit_breaker = ecs::deployment_circuit_breaker{{}, true, true};
+    d.maximum_percent = 200;
+    d.minimum_healthy_percent = 100;
+    ecs::create_service_request r;
+    r.cluster = ecs::name_or_arn(a[0]);
+    r.service_name = a[1];
+    r.task_definition = ecs::name_or_arn(a[2]);
+    r.desired_count = 2;
+    r.launch_type = ecs::launch_type::fargate;
+    r.platform_version = "1.4.0";
+    r.network_configuration = *net;
+    r.deployment_configuration = d;
+    r.deployment_controller = ecs::deployment_controller{{}, ecs::deployment_controller_type::ecs};
+    r.scheduling_strategy = ecs::scheduling_strategy::replica;
+    r.tags = run_tags(a[5]);
+    r.enable_ecs_managed_tags = true;
+    r.propagate_tags = ecs::propagate_tags::service;
+    r.enable_execute_command = true;
+    r.client_token = a[1].substr(0, 36);
+    return emit(r, json);
+}
+
+// A service of the awsvpc definition without networkConfiguration: ECS-SV-055, found with
+// --task-definition.
+core::diagnostics create_service_without_network(const args& a, std::string& json) {
+    ecs::create_service_request r;
+    r.cluster = ecs::name_or_arn(a[0]);
+    r.service_name = a[1];
+    r.task_definition = ecs::name_or_arn(a[2]);
+    r.desired_count = 1;
+    r.launch_type = ecs::launch_type::fargate;
+    return emit(r, json);
+}
+
+// Three tasks of another revision, deployed faster (150 % up, 50 % healthy), without ECS Exec.
+core::diagnostics update_service_scale(const args& a, std::string& json) {
+    ecs::deployment_configuration d;
+    d.deployment_circuit_breaker = ecs::deployment_circuit_breaker{{}, true, true};
+    d.maximum_percent = 150;
+    d.minimum_healthy_percent = 50;
+    ecs::update_service_request r;
+    r.cluster = ecs::name_or_arn(a[0]);
+    r.service = ecs::name_or_arn(a[1]);
+    r.task_definition = ecs::name_or_arn(a[2]);
+    r.desired_count = 3;
+    r.deployment_configuration = d;
+    r.enable_execute_command = false;
+    r.propagate_tags = ecs::propagate_tags::task_definition;
+    return emit(r, json);
+}
+
 constexpr request_maker makers[] = {
     {"create-volume-gp3", "RUN", 1, "gp3, 100 GiB, 4000 IOPS, 250 MiB/s", create_volume_gp3},
     {"create-volume-io2", "RUN", 1, "io2, 40 GiB, 20000 IOPS, Multi-Attach, encrypted", create_volume_io2},
@@ -286,6 +450,19 @@ constexpr request_maker makers[] = {
      task_definition_bridge},
     {"task-definition-reservation-only", "RUN", 1, "EC2 task whose container has only a memoryReservation (builder)",
      task_definition_reservation_only},
+    {"run-task-fargate", "CLUSTER TASK_DEFINITION SUBNETS SECURITY_GROUPS RUN", 5,
+     "two Fargate tasks, awsvpc, task and container overrides, ECS Exec, tags", run_task_fargate},
+    {"run-task-without-network", "CLUSTER TASK_DEFINITION RUN", 3,
+     "a Fargate task with no networkConfiguration: breaks ECS-RT-009 for an awsvpc definition", run_task_without_network},
+    {"run-task-unknown-container", "CLUSTER TASK_DEFINITION SUBNETS SECURITY_GROUPS RUN", 5,
+     "an override of the container \"worker\": breaks ECS-RT-018 unless the definition has it", run_task_unknown_container},
+    {"create-service-fargate", "CLUSTER SERVICE TASK_DEFINITION SUBNETS SECURITY_GROUPS RUN", 6,
+     "a rolling Fargate service of two tasks, circuit breaker, ECS Exec, tags", create_service_fargate},
+    {"create-service-without-network", "CLUSTER SERVICE TASK_DEFINITION", 3,
+     "a Fargate service with no networkConfiguration: breaks ECS-SV-055 for an awsvpc definition",
+     create_service_without_network},
+    {"update-service-scale", "CLUSTER SERVICE TASK_DEFINITION", 3,
+     "three tasks of TASK_DEFINITION, maximumPercent 150, minimumHealthyPercent 50, no ECS Exec", update_service_scale},
 };
 
 int usage(std::string_view why) {

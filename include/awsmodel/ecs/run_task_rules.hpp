@@ -79,10 +79,12 @@
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/ecs/cluster_query.hpp>
 #include <awsmodel/ecs/fargate.hpp>
+#include <awsmodel/ecs/managed_ebs_rules.hpp>
 #include <awsmodel/ecs/name.hpp>
 #include <awsmodel/ecs/run_task_model.hpp>
 #include <awsmodel/ecs/tag.hpp>
 #include <awsmodel/ecs/task_definition_model.hpp>
+#include <awsmodel/ecs/task_definition_ref.hpp>
 
 #include <algorithm>
 #include <array>
@@ -111,94 +113,20 @@ inline constexpr std::size_t max_client_token = 64;
 inline constexpr std::size_t max_overrides_bytes = 8192;
 inline constexpr std::int64_t min_ephemeral_gib = 21, max_ephemeral_gib = 200;
 inline constexpr std::size_t max_container_instances = 10;
-inline constexpr std::int32_t min_initialization_rate = 100, max_initialization_rate = 300;
+inline constexpr std::int32_t min_initialization_rate = managed_ebs_min_initialization_rate,
+                               max_initialization_rate = managed_ebs_max_initialization_rate;
 } // namespace run_task_limits
 
-/// The EBS volumes ECS creates at launch, with the limits the ECS text
-/// (TaskManagedEBSVolumeConfiguration, 2026-11) states: older than EBS's own (gp3 up to 16,000 IOPS
-/// and 1,000 MiB/s there, 80,000 and 2,000 in the EC2 model), and kept apart from ec2/ebs_limits.hpp
-/// for that reason. 0 IOPS bounds mean the type takes no iops.
-struct managed_ebs_type_limits {
-    std::string_view type;
-    std::int64_t min_gib, max_gib;
-    std::int64_t min_iops, max_iops;
-    bool iops_required;
-    bool throughput;
-};
-inline constexpr std::array<managed_ebs_type_limits, 7> managed_ebs_types{{
-    {"gp3", 1, 16384, 3000, 16000, false, true},
-    {"gp2", 1, 16384, 0, 0, false, false},
-    {"io1", 4, 16384, 100, 64000, true, false},
-    {"io2", 4, 16384, 100, 256000, true, false},
-    {"st1", 125, 16384, 0, 0, false, false},
-    {"sc1", 125, 16384, 0, 0, false, false},
-    {"standard", 1, 1024, 0, 0, false, false},
-}};
-inline constexpr std::int32_t managed_ebs_min_throughput = 125, managed_ebs_max_throughput = 1000;
-/// Tag keys ECS puts on the volumes it manages (the ECS text reserves them).
-inline constexpr std::array<std::string_view, 2> managed_ebs_reserved_tag_keys{"AmazonECSCreated", "AmazonECSManaged"};
+/// RunTask and StartTask report every managed EBS finding under ECS-RT-022.
+inline constexpr managed_ebs_rule_ids run_task_ebs_rules{"ECS-RT-022", "ECS-RT-022", "ECS-RT-022",
+                                                          "ECS-RT-022", "ECS-RT-022", "ECS-RT-022"};
 
 namespace run_task_detail {
 
 using core::cat;
 
-/// A family and optional revision, from "family", "family:3" or a task definition ARN.
-struct task_definition_ref {
-    std::string_view family;
-    std::optional<std::int64_t> revision;
-};
-
-/// What is wrong with a revision's text, or nothing.
-constexpr bool positive_number(std::string_view s) noexcept {
-    if (s.empty() || s.size() > 9 || s[0] == '0') return false;
-    for (char ch : s)
-        if (ch < '0' || ch > '9') return false;
-    return true;
-}
-
-constexpr std::int64_t number(std::string_view s) noexcept {
-    std::int64_t n = 0;
-    for (char ch : s) n = n * 10 + (ch - '0');
-    return n;
-}
-
-/// "family" or "family:revision"; the problem as a sentence when it is neither.
-inline std::optional<task_definition_ref> parse_family_revision(std::string_view s, std::string& problem) {
-    task_definition_ref ref;
-    const std::size_t colon = s.find(':');
-    ref.family = s.substr(0, colon);
-    if (int p = names::check(ref.family)) {
-        problem = names::message("task definition family", p, ref.family);
-        return std::nullopt;
-    }
-    if (colon != std::string_view::npos) {
-        std::string_view rev = s.substr(colon + 1);
-        if (!positive_number(rev)) {
-            problem = cat("the revision \"", rev, "\" is not a positive number; write family:3, or the family alone for "
-                                                  "the latest ACTIVE revision");
-            return std::nullopt;
-        }
-        ref.revision = number(rev);
-    }
-    return ref;
-}
-
-/// The request's taskDefinition read as a reference; the problem when it is not one.
-inline std::optional<task_definition_ref> parse_task_definition(std::string_view s, std::string& problem) {
-    if (s.empty()) {
-        problem = "taskDefinition is empty: name the family, family:revision or the task definition's ARN";
-        return std::nullopt;
-    }
-    if (!s.starts_with("arn:")) return parse_family_revision(s, problem);
-    auto a = core::parse_arn(s);
-    constexpr std::string_view prefix = "task-definition/";
-    if (!a || a->service != "ecs" || !a->resource.starts_with(prefix)) {
-        problem = cat("\"", s, "\" is not a task definition ARN: expected "
-                               "arn:<partition>:ecs:<region>:<account>:task-definition/<family>:<revision>");
-        return std::nullopt;
-    }
-    return parse_family_revision(a->resource.substr(prefix.size()), problem);
-}
+// task_definition_ref and parse_task_definition, the reference forms, are shared with the
+// services' ECS-SV-006 (ecs/task_definition_ref.hpp).
 
 /// What the rules read of a task definition, whichever document gave it.
 struct td_facts {
@@ -454,7 +382,6 @@ template <class R>
 void check_volume_configurations(const R& r, const std::optional<td_facts>& td, core::checker_like auto& c) {
     if (!r.volume_configurations) return;
     using V = task_volume_configuration;
-    using M = task_managed_ebs_volume_configuration;
     for (std::size_t i = 0; i < r.volume_configurations->size(); ++i) {
         const V& v = (*r.volume_configurations)[i];
         const std::string at = core::pointer(core::member<&R::volume_configurations>, i);
@@ -476,65 +403,9 @@ void check_volume_configurations(const R& r, const std::optional<td_facts>& td, 
             c.error("ECS-RT-022", core::pointer(at, core::member<&V::name>),
                     cat("the task definition's volumes are absent, so it has no volume \"", v.name, "\" to configure"));
         }
-        if (!v.managed_ebs_volume) continue;
-        const M& m = *v.managed_ebs_volume;
-        const std::string ebs = core::pointer(at, core::member<&V::managed_ebs_volume>);
-        const std::string type = m.volume_type.value_or("gp3");
-        const auto* lim = std::find_if(managed_ebs_types.begin(), managed_ebs_types.end(),
-                                       [&](const managed_ebs_type_limits& t) { return t.type == type; });
-        if (lim == managed_ebs_types.end()) {
-            c.error("ECS-RT-022", core::pointer(ebs, core::member<&M::volume_type>),
-                    cat("\"", type, "\" is not an EBS volume type; allowed: gp3, gp2, io1, io2, st1, sc1, standard"));
-            lim = nullptr;
-        }
-        if (!m.size_in_gib && !m.snapshot_id)
-            c.error("ECS-RT-022", ebs, "a managed EBS volume needs sizeInGiB or a snapshotId to take the size from");
-        if (lim && m.size_in_gib && (m.size_in_gib->count() < lim->min_gib || m.size_in_gib->count() > lim->max_gib))
-            c.error("ECS-RT-022", core::pointer(ebs, core::member<&M::size_in_gib>),
-                    cat(type, " volumes are ", lim->min_gib, "-", lim->max_gib, " GiB; got ", m.size_in_gib->count()));
-        if (lim && lim->iops_required && !m.iops)
-            c.error("ECS-RT-022", ebs, cat(type, " volumes need iops (", lim->min_iops, "-", lim->max_iops, ")"));
-        if (lim && m.iops) {
-            if (lim->max_iops == 0)
-                c.error("ECS-RT-022", core::pointer(ebs, core::member<&M::iops>),
-                        cat(type, " volumes take no iops; provisioned IOPS are for gp3, io1 and io2"));
-            else if (m.iops->count() < lim->min_iops || m.iops->count() > lim->max_iops)
-                c.error("ECS-RT-022", core::pointer(ebs, core::member<&M::iops>),
-                        cat(type, " iops are ", lim->min_iops, "-", lim->max_iops, " for volumes ECS manages; got ", m.iops->count()));
-        }
-        if (lim && m.throughput) {
-            if (!lim->throughput)
-                c.error("ECS-RT-022", core::pointer(ebs, core::member<&M::throughput>),
-                        cat("throughput is for gp3 volumes only; this one is ", type));
-            else if (*m.throughput < managed_ebs_min_throughput || *m.throughput > managed_ebs_max_throughput)
-                c.error("ECS-RT-022", core::pointer(ebs, core::member<&M::throughput>),
-                        cat("gp3 throughput is ", managed_ebs_min_throughput, "-", managed_ebs_max_throughput,
-                            " MiB/s for volumes ECS manages; got ", *m.throughput));
-        }
-        if (m.volume_initialization_rate) {
-            const std::string p = core::pointer(ebs, core::member<&M::volume_initialization_rate>);
-            if (!m.snapshot_id)
-                c.error("ECS-RT-022", p, "volumeInitializationRate applies to volumes created from a snapshot: give snapshotId or drop it");
-            else if (*m.volume_initialization_rate < run_task_limits::min_initialization_rate ||
-                     *m.volume_initialization_rate > run_task_limits::max_initialization_rate)
-                c.error("ECS-RT-022", p,
-                        cat("volumeInitializationRate is ", run_task_limits::min_initialization_rate, "-",
-                            run_task_limits::max_initialization_rate, " MiB/s; got ", *m.volume_initialization_rate));
-        }
-        if (m.tag_specifications)
-            for (std::size_t j = 0; j < m.tag_specifications->size(); ++j) {
-                const auto& spec = (*m.tag_specifications)[j];
-                if (!spec.tags) continue;
-                const std::string tags = core::pointer(ebs, core::member<&M::tag_specifications>, j,
-                                                       core::member<&ebs_tag_specification::tags>);
-                for (std::size_t k = 0; k < spec.tags->size(); ++k) {
-                    const auto& key = (*spec.tags)[k].key;
-                    if (key && std::find(managed_ebs_reserved_tag_keys.begin(), managed_ebs_reserved_tag_keys.end(), *key) !=
-                                   managed_ebs_reserved_tag_keys.end())
-                        c.error("ECS-RT-022", core::pointer(tags, k, core::member<&tag::key>),
-                                cat("the tag key ", *key, " is reserved: ECS sets it on the volumes it manages"));
-                }
-            }
+        if (v.managed_ebs_volume)
+            check_managed_ebs_volume(*v.managed_ebs_volume, core::pointer(at, core::member<&V::managed_ebs_volume>),
+                                     run_task_ebs_rules, c);
     }
 }
 

@@ -25,7 +25,8 @@
 ///
 /// UpdateService's members are optional: a rule checks what the update gives, and the rules that
 /// need what only the current service knows (its scheduling strategy, launch type, controller
-/// when the update does not restate it) are skipped.
+/// when the update does not restate it) take it from the current service in the context when it
+/// is there (ecs/service_update_rules.hpp), and are skipped when it is not.
 ///
 /// The rules, as the catalogue states them (check: C the request alone, R with another document):
 ///
@@ -33,6 +34,7 @@
 /// |---|---|---|
 /// | ECS-SV-001 serviceName is 1-255 letters, digits, hyphens and underscores | BM-ECS CreateServiceRequest.serviceName; ECS-SDP | C |
 /// | ECS-SV-005 clientToken is at most 36 ASCII characters 33-126 (a warning above 32, the archived guide's limit) | BM-ECS CreateServiceRequest.clientToken; ECS-SDP | C |
+/// | ECS-SV-006 taskDefinition is family, family:revision (a positive revision) or a task definition ARN (ecs/task_definition_ref.hpp, as RunTask's ECS-RT-001) | BM-ECS CreateServiceRequest.taskDefinition | C |
 /// | ECS-SV-007 taskDefinition is given with the ECS and CODE_DEPLOY controllers, not with EXTERNAL | BM-ECS CreateServiceRequest.taskDefinition; op CreateService | C |
 /// | ECS-SV-010 schedulingStrategy is REPLICA or DAEMON | BM-ECS SchedulingStrategy | C |
 /// | ECS-SV-011 desiredCount is given for REPLICA services, and is not negative | BM-ECS CreateServiceRequest.desiredCount | C |
@@ -40,9 +42,11 @@
 /// | ECS-SV-014 a DAEMON service has no placement strategies | BM-ECS schedulingStrategy; ECS-SDP | C |
 /// | ECS-SV-015 DAEMON is not for Fargate: launch type, Fargate capacity providers, or a Fargate-only task definition | BM-ECS schedulingStrategy; ECS-SDP | C, R (task definition) |
 /// | ECS-SV-016 DAEMON needs the ECS deployment controller | BM-ECS schedulingStrategy | C |
+/// | ECS-SV-017 a DAEMON service with a capacity provider strategy of Auto Scaling group providers (a warning: unconfirmed) | - | C |
 /// | ECS-SV-018 volumeConfigurations only for REPLICA services | BM-ECS op CreateService | C |
 /// | ECS-SV-019 availabilityZoneRebalancing ENABLED not with DAEMON | CDK; ECS-AZR | C |
 /// | ECS-SV-020 a DAEMON service's maximumPercent is 100 | ECS-SDP; CDK | C |
+/// | ECS-SV-021 a DAEMON service with a Classic Load Balancer (a warning: older guide text only, unverified) | archived ecs_services page | C |
 /// | ECS-SV-025 deploymentController.type is ECS, CODE_DEPLOY or EXTERNAL | BM-ECS DeploymentController | C |
 /// | ECS-SV-026 CODE_DEPLOY needs a target group, no Classic Load Balancer | BM-ECS CreateServiceRequest.loadBalancers | C |
 /// | ECS-SV-027 CODE_DEPLOY and EXTERNAL take at most one target group | ECS-MTG | C |
@@ -54,12 +58,15 @@
 /// | ECS-SV-041 deployment strategy is an enumeration value, ECS controller only | BM-ECS DeploymentConfiguration.strategy | C |
 /// | ECS-SV-042 bakeTimeInMinutes given for BLUE_GREEN, 0-1440 (a warning with ROLLING) | BM-ECS; cfn-lint schema | C |
 /// | ECS-SV-043 linear and canary configurations match the strategy and their ranges | BM-ECS LinearConfiguration, CanaryConfiguration | C |
+/// | ECS-SV-044 BLUE_GREEN, LINEAR or CANARY without a load balancer's advancedConfiguration, Service Connect services or VPC Lattice (a warning; ALB vs NLB is S) | BM-ECS op CreateService; ECS-BG | C |
 /// | ECS-SV-045 lifecycle hooks: enumerations, a target for AWS_LAMBDA, stages given, ECS controller | BM-ECS DeploymentLifecycleHook | C |
 /// | ECS-SV-046 launchType MANAGED_INSTANCES is asked for through a capacity provider strategy | BM-ECS CreateServiceRequest.launchType | C |
 /// | ECS-SV-047 launchType and capacityProviderStrategy exclude each other | BM-ECS CreateServiceRequest.launchType | C |
 /// | ECS-SV-048 capacity provider strategy items, base, weights, count (as ECS-CL-009..012) | BM-ECS CapacityProviderStrategyItem | C |
 /// | ECS-SV-049 strategy providers are the cluster's, and Fargate and ASG providers are not mixed | BM-ECS CapacityProviderStrategyItem; ECS-CL-013/014 | C, R (cluster) |
 /// | ECS-SV-051 platformVersion only for Fargate | BM-ECS CreateServiceRequest.platformVersion; ECS-SDP | C |
+/// | ECS-SV-052 a platformVersion before 1.4.0 runs no task definition with ephemeralStorage or pidMode (Linux) | CDK (FG); ECS-SC | R (task definition) |
+/// | ECS-SV-053 the launch type or providers suit the task definition's compatibilities; Fargate needs awsvpc and awslogs, splunk or awsfirelens | ECS-SDP; rules.md ECS-TD | R (task definition) |
 /// | ECS-SV-055 networkConfiguration required for awsvpc task definitions, refused for others | BM-ECS CreateServiceRequest.networkConfiguration | R (task definition) |
 /// | ECS-SV-056 1-16 subnets | BM-ECS AwsVpcConfiguration; ECS-Q | C |
 /// | ECS-SV-057 at most 5 security groups | BM-ECS AwsVpcConfiguration; ECS-Q | C |
@@ -69,18 +76,27 @@
 /// | ECS-SV-061 containerName and containerPort given together, port 1-65535 | API-LB | C |
 /// | ECS-SV-062 the load balancer's container and port are in the task definition | API-LB | R (task definition) |
 /// | ECS-SV-063 at most 5 target groups or 1 Classic Load Balancer, not mixed | ECS-Q; ECS-MTG | C |
+/// | ECS-SV-064 targetGroupArn is a target group ARN (targetgroup/<name>/<16 hex>; the target type is S) | API-LB | C |
+/// | ECS-SV-065 advancedConfiguration gives alternateTargetGroupArn, productionListenerRule and roleArn in their forms (a warning with ROLLING) | API-LB; ECS-BG; cfn-lint schema | C |
 /// | ECS-SV-066 role only with one load balancer, no registries, no EXTERNAL, no awsvpc | BM-ECS CreateServiceRequest.role; ECS-SDP | C, R (task definition) |
 /// | ECS-SV-067 healthCheckGracePeriodSeconds is not negative | BM-ECS healthCheckGracePeriodSeconds | C |
 /// | ECS-SV-068 a grace period needs a load balancer, VPC Lattice or a container health check | BM-ECS; ECS-SDP | R (task definition) |
 /// | ECS-SV-070 at most one service registry | API-SR | C |
 /// | ECS-SV-071 registry containerName and containerPort together; what the network mode needs | API-SR; ECS-SDP | C, R (task definition) |
 /// | ECS-SV-072 the registry's container and port are in the task definition | API-SR | R (task definition) |
+/// | ECS-SV-073 VPC Lattice: an IAM role ARN, a VPC Lattice target group ARN, a portName of the task definition | BM-ECS VpcLatticeConfiguration | C, R (task definition) |
 /// | ECS-SV-075 Service Connect members with enabled false are ignored (a warning) | BM-ECS ServiceConnectConfiguration | C |
+/// | ECS-SV-076 the namespace is a name or namespace ARN (ECS-CL-017's form) of the cluster's Region; without one, the cluster's default | BM-ECS ServiceConnectConfiguration.namespace; ECS-SC | C, R (cluster) |
+/// | ECS-SV-077 Service Connect: ECS controller, no EXTERNAL launch type, Fargate platform 1.4.0 or later, no Windows task definition | ECS-SC | C, R (task definition) |
+/// | ECS-SV-078 Service Connect needs task-level memory above the containers' memory | ECS-SC | R (task definition) |
 /// | ECS-SV-079 Service Connect portName names a port mapping of the task definition | BM-ECS ServiceConnectService.portName | R (task definition) |
 /// | ECS-SV-080 discoveryName: up to 64 of a-z 0-9 _ -, not starting with -, unique | BM-ECS ServiceConnectService.discoveryName; ECS-SC | C |
 /// | ECS-SV-081 exactly one client alias per Service Connect service | BM-ECS ServiceConnectService.clientAliases | C |
 /// | ECS-SV-082 a client alias port 0 (a warning) | BM-ECS ServiceConnectClientAlias.port | C |
 /// | ECS-SV-083 dnsName: up to 127 of a-z 0-9 _ - ., not starting with - | BM-ECS ServiceConnectClientAlias.dnsName | C |
+/// | ECS-SV-084 test traffic rules with a ROLLING deployment (a warning) | BM-ECS ServiceConnectTestTrafficRules | C |
+/// | ECS-SV-085 ingressPortOverride 0, or the named port mapping's containerPort (warnings) | BM-ECS ServiceConnectService.ingressPortOverride | C, R (task definition) |
+/// | ECS-SV-086 perRequestTimeoutSeconds needs the port mapping's appProtocol (http, http2, grpc) | BM-ECS TimeoutConfiguration | R (task definition) |
 /// | ECS-SV-087 TLS names its Private CA | BM-ECS ServiceConnectTlsConfiguration | C |
 /// | ECS-SV-088 Service Connect log enumerations; access logs need logConfiguration | BM-ECS ServiceConnectAccessLogConfiguration | C |
 /// | ECS-SV-090 placement constraints: expression for memberOf only, at most 10 with the task definition's | API-PL | C, R (task definition) |
@@ -88,15 +104,26 @@
 /// | ECS-SV-092 no placement constraints or strategies on Fargate | API-PL | C |
 /// | ECS-SV-094 availabilityZoneRebalancing is ENABLED or DISABLED (the CDK conditions are not checked) | BM-ECS | C |
 /// | ECS-SV-097 enableECSManagedTags with propagateTags (a warning for NONE) | BM-ECS CreateServiceRequest.enableECSManagedTags | C |
+/// | ECS-SV-098 enableExecuteCommand needs the task definition's taskRoleArn (the policy is S) | BM-ECS CreateServiceRequest.enableExecuteCommand | R (task definition) |
 /// | ECS-SV-100 at most one volume configuration | ECS-EBS; BM-ECS op CreateService | C |
 /// | ECS-SV-101 volume configurations name configuredAtLaunch volumes, and such a volume is configured | BM-ECS ServiceVolumeConfiguration.name | R (task definition) |
+/// | ECS-SV-102 managed EBS roleArn is an IAM role ARN | BM-ECS ServiceManagedEBSVolumeConfiguration.roleArn | C |
+/// | ECS-SV-103 managed EBS sizeInGiB or snapshotId; the size by type (ecs/managed_ebs_rules.hpp, RunTask's table) | BM-ECS ServiceManagedEBSVolumeConfiguration | C |
+/// | ECS-SV-104 managed EBS volumeType is an EBS type, not standard on Fargate | BM-ECS ServiceManagedEBSVolumeConfiguration.volumeType | C |
+/// | ECS-SV-105 managed EBS iops: required for io1/io2, refused for gp2/st1/sc1/standard, the type's range | BM-ECS ServiceManagedEBSVolumeConfiguration.iops | C |
+/// | ECS-SV-106 managed EBS throughput: gp3, 125-1000 MiB/s (a warning above 0.25 MiB/s per IOPS) | BM-ECS ServiceManagedEBSVolumeConfiguration.throughput | C |
+/// | ECS-SV-107 volumeInitializationRate with snapshotId only, 100-300 MiB/s | BM-ECS ServiceManagedEBSVolumeConfiguration; CDK | C |
+/// | ECS-SV-108 kmsKeyId names a KMS key (a warning with encrypted false); ntfs only for Windows task definitions | BM-ECS ServiceManagedEBSVolumeConfiguration | C, R (task definition) |
+/// | ECS-SV-109 managed EBS tags use no reserved key (AmazonECSCreated, AmazonECSManaged) | BM-ECS EBSTagSpecification | C |
 ///
-/// Not checked: S rules (only AWS can tell): ECS-SV-002 (name unique in the cluster), -003, -004,
-/// -008 (the service, cluster and revision exist), -012 (tasks-per-service quota). The R rules
-/// against the current service (DescribeServices: -029, -030, -032, -050, -111) and the rest of
-/// the catalogue are listed in docs/service-rules.md under "Catalogued, not yet checked".
+/// The rules that read the current service (-003, -004, -012, -029, -030, -032, -033, -050 and
+/// what -111 gives the rules above) are in ecs/service_update_rules.hpp. Not checked: -002 and
+/// -008 (only AWS can tell whether the name is free and the revision exists), -034 (CDK's, not
+/// the API's), -038 (needs the effective launch type, often the cluster's default strategy);
+/// -093 and -110 describe behaviour with nothing to report. docs/service-rules.md says why.
 /// The enumerations shared with RunTask (launchType, propagateTags, placement types,
-/// assignPublicIp) keep AWSMODEL-ENUM: their ids are for the RunTask rules to choose.
+/// assignPublicIp, the managed EBS file system and tag resource type) keep AWSMODEL-ENUM: their
+/// ids are for the RunTask rules to choose.
 ///
 /// BM-ECS: botocore 1.43.11 data/ecs/2014-11-13/service-2.json (member documentation)
 /// API-DC: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
@@ -109,13 +136,20 @@
 /// ECS-MTG: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/register-multiple-targetgroups.html
 /// ECS-EBS: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html
 /// ECS-AZR: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-rebalancing.html
+/// ECS-BG: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-implementation.html
 /// CDK: aws-cdk-lib 2.276.0 aws-ecs (base-service.js, ec2-service.js)
 
+#include <awsmodel/core/arn.hpp>
 #include <awsmodel/core/checker.hpp>
 #include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/ecs/cluster.hpp>
+#include <awsmodel/ecs/managed_ebs_rules.hpp>
 #include <awsmodel/ecs/service_model.hpp>
+#include <awsmodel/ecs/service_update_rules.hpp>
 #include <awsmodel/ecs/task_definition_model.hpp>
+#include <awsmodel/ecs/task_definition_ref.hpp>
+#include <awsmodel/iam/role.hpp>
+#include <awsmodel/kms/key.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -133,6 +167,11 @@ namespace awsmodel::ecs {
 /// under its own ids: ECS-SV-048 for the items, ECS-SV-049 for the cluster's providers.
 inline constexpr strategy_rule_ids service_strategy_rules{"ECS-SV-048", "ECS-SV-048", "ECS-SV-048",
                                                           "ECS-SV-048", "ECS-SV-049", "ECS-SV-049"};
+
+/// A service's managed EBS volume: the size and snapshot (ECS-SV-103), type (-104), IOPS (-105),
+/// throughput (-106), initialization rate (-107) and tags (-109), with RunTask's table.
+inline constexpr managed_ebs_rule_ids service_ebs_rules{"ECS-SV-103", "ECS-SV-104", "ECS-SV-105",
+                                                        "ECS-SV-106", "ECS-SV-107", "ECS-SV-109"};
 
 namespace service_rules_detail {
 
@@ -160,6 +199,15 @@ struct task_definition_view {
     const std::vector<volume>* volumes = nullptr;
     const std::vector<task_definition_placement_constraint>* placement_constraints = nullptr;
     bool fargate_only = false; ///< requiresCompatibilities is exactly FARGATE
+    bool windows = false;      ///< runtimePlatform.operatingSystemFamily is a WINDOWS_ family
+    std::optional<network_mode> network_written; ///< networkMode as written, without the default
+    const std::vector<core::open_enum<compatibility>>* requires_compatibilities = nullptr;
+    const std::vector<core::open_enum<compatibility>>* compatibilities = nullptr; ///< a description's
+    bool task_role = false;         ///< taskRoleArn is given
+    bool memory_given = false;      ///< task-level memory is given
+    std::optional<std::int64_t> memory_mib; ///< task-level memory, when its form is readable
+    bool ephemeral_storage = false; ///< ephemeralStorage is given
+    bool pid_mode = false;          ///< pidMode is given
 };
 
 /// Whether `ref` (family, family:revision or a task-definition ARN) names the task definition of
@@ -198,6 +246,17 @@ task_definition_view view_of(const TD& td, const std::vector<container_definitio
     v.fargate_only = td.requires_compatibilities && !td.requires_compatibilities->empty() &&
                      std::all_of(td.requires_compatibilities->begin(), td.requires_compatibilities->end(),
                                  [](const auto& x) { return x == compatibility::fargate; });
+    v.windows = windows;
+    if (td.network_mode) v.network_written = td.network_mode->known();
+    if (td.requires_compatibilities) v.requires_compatibilities = &*td.requires_compatibilities;
+    if constexpr (requires { td.compatibilities; })
+        if (td.compatibilities) v.compatibilities = &*td.compatibilities;
+    v.task_role = td.task_role_arn.has_value();
+    v.memory_given = td.memory.has_value();
+    if (td.memory)
+        if (auto m = td.memory->mebibytes()) v.memory_mib = m->count();
+    v.ephemeral_storage = td.ephemeral_storage.has_value();
+    v.pid_mode = td.pid_mode.has_value();
     return v;
 }
 
@@ -280,6 +339,57 @@ inline const port_mapping* port_named(const task_definition_view& td, std::strin
     return nullptr;
 }
 
+/// Whether a Fargate platform version ("1.3.0") is older than major.minor; LATEST and forms not
+/// read as numbers are not.
+constexpr bool platform_before(std::string_view v, int major, int minor) noexcept {
+    int parts[2] = {0, 0};
+    std::size_t i = 0;
+    for (int k = 0; k < 2; ++k) {
+        if (i >= v.size() || v[i] < '0' || v[i] > '9') return false;
+        while (i < v.size() && v[i] >= '0' && v[i] <= '9') parts[k] = parts[k] * 10 + (v[i++] - '0');
+        if (k == 0 && (i >= v.size() || v[i++] != '.')) return false;
+    }
+    return parts[0] < major || (parts[0] == major && parts[1] < minor);
+}
+
+/// An Elastic Load Balancing target group ARN: `targetgroup/<name>/<16 hex digits>`, the name 1-32
+/// letters, digits and hyphens.
+constexpr bool is_target_group_arn(const core::arn_parts& a) noexcept {
+    constexpr std::string_view prefix = "targetgroup/";
+    if (a.service != "elasticloadbalancing" || !a.resource.starts_with(prefix)) return false;
+    const std::string_view rest = a.resource.substr(prefix.size());
+    const std::size_t slash = rest.find('/');
+    if (slash == 0 || slash == std::string_view::npos || slash > 32) return false;
+    for (char ch : rest.substr(0, slash))
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
+    const std::string_view id = rest.substr(slash + 1);
+    if (id.size() != 16) return false;
+    for (char ch : id)
+        if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return false;
+    return true;
+}
+
+/// An Elastic Load Balancing listener or listener rule ARN, as a blue/green production or test
+/// route is (a listener rule for an Application Load Balancer, a listener for a Network one).
+constexpr bool is_listener_arn(const core::arn_parts& a) noexcept {
+    return a.service == "elasticloadbalancing" &&
+           ((a.resource.starts_with("listener/") && a.resource.size() > 9) ||
+            (a.resource.starts_with("listener-rule/") && a.resource.size() > 14));
+}
+
+/// The given ARN's parts, when it is one: a malformed ARN is COMMON-004's, not the member's rule.
+inline std::optional<core::arn_parts> parts_of(const core::arn& a) noexcept { return core::parts(a); }
+
+inline std::string compatibility_list(const std::vector<core::open_enum<compatibility>>& v) {
+    std::string s;
+    for (const auto& e : v) s += core::cat(s.empty() ? "" : ", ", e.wire_view());
+    return s.empty() ? std::string("empty") : s;
+}
+
+inline bool contains(const std::vector<core::open_enum<compatibility>>& v, compatibility x) {
+    return std::any_of(v.begin(), v.end(), [&](const auto& e) { return e == x; });
+}
+
 /// What the rules need to know about the service as a whole, with CreateService's defaults;
 /// for UpdateService only what the update itself states.
 struct service_facts {
@@ -290,6 +400,7 @@ struct service_facts {
     bool fargate = false;     ///< the launch type or every provider of the strategy is Fargate
     bool not_fargate = false; ///< the launch type, or a provider of the strategy, is not Fargate
     std::optional<deployment_strategy> strategy;
+    bool rolling = false; ///< strategy ROLLING, as given or as CreateService's default
 };
 
 template <class R>
@@ -320,6 +431,8 @@ service_facts facts_of(const R& r) {
     }
     if (r.deployment_configuration && r.deployment_configuration->strategy)
         f.strategy = r.deployment_configuration->strategy->known();
+    f.rolling = f.strategy == deployment_strategy::rolling ||
+                (f.create && !(r.deployment_configuration && r.deployment_configuration->strategy));
     return f;
 }
 
@@ -433,6 +546,44 @@ void check_deployment(const R& r, const service_facts& f, core::checker_like aut
     }
 }
 
+/// ECS-SV-065: a load balancer's blue/green routes.
+inline void check_advanced_configuration(const advanced_configuration& a, const std::string& at, const service_facts& f,
+                                         core::checker_like auto& c) {
+    using core::cat;
+    using core::member;
+    using core::pointer;
+    using AC = advanced_configuration;
+    if (f.rolling)
+        c.warning("ECS-SV-065", at,
+                  "advancedConfiguration is for BLUE_GREEN, LINEAR and CANARY deployments; a ROLLING deployment (the "
+                  "default strategy) does not use it");
+    auto need = [&](bool given, std::string_view what) {
+        if (!given) c.error("ECS-SV-065", at, cat("advancedConfiguration needs ", what));
+    };
+    need(a.alternate_target_group_arn.has_value(), "alternateTargetGroupArn: the target group the new revision's tasks join");
+    need(a.production_listener_rule.has_value(),
+         "productionListenerRule: the listener rule (Application Load Balancer) or listener (Network Load Balancer) of production traffic");
+    need(a.role_arn.has_value(), "roleArn: the IAM role that lets ECS change the listeners");
+    if (a.alternate_target_group_arn)
+        if (auto p = parts_of(*a.alternate_target_group_arn); p && !is_target_group_arn(*p))
+            c.error("ECS-SV-065", pointer(at, member<&AC::alternate_target_group_arn>),
+                    cat("\"", a.alternate_target_group_arn->view(), "\" is not a target group ARN: expected "
+                        "arn:<partition>:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<16 hex digits>"));
+    auto route = [&](const std::optional<core::arn>& v, core::member_token m) {
+        if (!v) return;
+        if (auto p = parts_of(*v); p && !is_listener_arn(*p))
+            c.error("ECS-SV-065", pointer(at, m),
+                    cat("\"", v->view(), "\" is not an Elastic Load Balancing listener or listener rule ARN "
+                        "(arn:<partition>:elasticloadbalancing:<region>:<account>:listener-rule/... or listener/...)"));
+    };
+    route(a.production_listener_rule, member<&AC::production_listener_rule>);
+    route(a.test_listener_rule, member<&AC::test_listener_rule>);
+    if (a.role_arn)
+        if (auto p = parts_of(*a.role_arn); p && !iam::is_role_arn(*p))
+            c.error("ECS-SV-065", pointer(at, member<&AC::role_arn>),
+                    cat("\"", a.role_arn->view(), "\" is not an IAM role ARN: expected ", iam::role_arn_form));
+}
+
 /// ECS-SV-060..068: load balancers, role and grace period.
 template <class R>
 void check_load_balancers(const R& r, const service_facts& f, const std::optional<task_definition_view>& td,
@@ -455,6 +606,19 @@ void check_load_balancers(const R& r, const service_facts& f, const std::optiona
                                           "loadBalancerName (Classic Load Balancer)");
             groups += lb.target_group_arn.has_value();
             classic += lb.load_balancer_name.has_value() && !lb.target_group_arn;
+            if (lb.target_group_arn)
+                if (auto a = parts_of(*lb.target_group_arn); a && !is_target_group_arn(*a))
+                    c.error("ECS-SV-064", pointer(at, member<&LB::target_group_arn>),
+                            cat("\"", lb.target_group_arn->view(), "\" is not a target group ARN: expected "
+                                "arn:<partition>:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<16 hex digits>"));
+            if (lb.load_balancer_name && !lb.target_group_arn && f.daemon)
+                // Older developer guide text refused Classic Load Balancers for DAEMON services;
+                // the current API text does not, hence a warning.
+                c.warning("ECS-SV-021", pointer(at, member<&LB::load_balancer_name>),
+                          "a DAEMON service with a Classic Load Balancer: older ECS documentation refused this; use a "
+                          "target group of an Application or Network Load Balancer");
+            if (lb.advanced_configuration)
+                check_advanced_configuration(*lb.advanced_configuration, pointer(at, member<&LB::advanced_configuration>), f, c);
             if (!lb.container_name)
                 c.error("ECS-SV-061", at, "containerName is required: the container the load balancer sends traffic to");
             if (!lb.container_port)
@@ -593,7 +757,8 @@ void check_placement(const R& r, const service_facts& f, const std::optional<tas
 
 /// ECS-SV-075..088: Service Connect.
 template <class R>
-void check_service_connect(const R& r, const std::optional<task_definition_view>& td, core::checker_like auto& c) {
+void check_service_connect(const R& r, const service_facts& f, const std::optional<task_definition_view>& td,
+                           const cluster* k, core::checker_like auto& c) {
     using core::cat;
     using core::member;
     using core::pointer;
@@ -609,6 +774,67 @@ void check_service_connect(const R& r, const std::optional<task_definition_view>
     if (s.access_log_configuration && !s.log_configuration)
         c.error("ECS-SV-088", pointer(at, member<&SC::access_log_configuration>),
                 "access logs are written through the proxy's logConfiguration: give logConfiguration too");
+
+    // ECS-SV-076: the namespace, or the cluster's default one.
+    if (s.namespace_) {
+        const std::string ns_at = pointer(at, member<&SC::namespace_>);
+        if (int p = service_connect_namespace_policy::check(*s.namespace_)) {
+            c.error("ECS-SV-076", ns_at, service_connect_namespace_policy::message(p, *s.namespace_));
+        } else if (auto ns = core::parse_arn(*s.namespace_)) {
+            std::string_view region;
+            const char* whose = "cluster ARN";
+            if (r.cluster)
+                if (auto a = r.cluster->arn()) region = a->region;
+            if (region.empty() && k && k->cluster_arn)
+                if (auto a = core::parts(*k->cluster_arn)) {
+                    region = a->region;
+                    whose = "cluster's clusterArn";
+                }
+            if (!region.empty() && !ns->region.empty() && ns->region != region)
+                c.error("ECS-SV-076", ns_at,
+                        cat("the namespace is in ", ns->region, " and the ", whose, " in ", region,
+                            ": Service Connect uses a namespace of the service's own Region"));
+        }
+    } else if (s.enabled && f.create && k && !(k->service_connect_defaults && k->service_connect_defaults->namespace_)) {
+        // Only CreateService: an update without a namespace may keep the service's current one.
+        c.error("ECS-SV-076", at,
+                "Service Connect has no namespace: the configuration names none and the cluster's "
+                "serviceConnectDefaults.namespace is absent; name a Cloud Map namespace");
+    }
+
+    if (s.enabled) {
+        // ECS-SV-077: where Service Connect runs.
+        if (f.controller && *f.controller != deployment_controller_type::ecs)
+            c.error("ECS-SV-077", at,
+                    cat("Service Connect works with the ECS deployment controller only; this service uses ", controller_name(f)));
+        if (f.launch == launch_type::external)
+            c.error("ECS-SV-077", at, "Service Connect is not for the EXTERNAL launch type (ECS Anywhere)");
+        if (r.platform_version && f.fargate && platform_before(*r.platform_version, 1, 4))
+            c.error("ECS-SV-077", at,
+                    cat("Service Connect on Fargate needs platform version 1.4.0 or later; platformVersion is ",
+                        *r.platform_version));
+        if (td && td->windows)
+            c.error("ECS-SV-077", at,
+                    "the task definition's runtimePlatform.operatingSystemFamily is a Windows family, and Service Connect "
+                    "is for Linux tasks only");
+        // ECS-SV-078: the proxy's memory comes out of the task's.
+        if (td && td->containers) {
+            if (!td->memory_given) {
+                c.error("ECS-SV-078", at,
+                        "Service Connect adds a proxy container to each task, so the task definition needs task-level "
+                        "memory, and its memory is absent");
+            } else if (td->memory_mib) {
+                std::int64_t sum = 0;
+                for (const auto& d : *td->containers)
+                    if (d.memory) sum += d.memory->count();
+                if (sum > 0 && sum >= *td->memory_mib)
+                    c.error("ECS-SV-078", at,
+                            cat("the task definition's containerDefinitions[].memory add up to ", sum,
+                                " MiB, which leaves nothing of its memory (", *td->memory_mib,
+                                " MiB) to the Service Connect proxy: raise the task's memory or lower the containers'"));
+            }
+        }
+    }
     if (!s.services) return;
     const auto& svcs = *s.services;
     const auto repeated = core::find_repeats(svcs.size(), [&](std::size_t i) -> std::optional<std::string_view> {
@@ -639,6 +865,10 @@ void check_service_connect(const R& r, const std::optional<task_definition_view>
                 const std::string ap = pointer(sv, member<&SV::client_aliases>, j);
                 if (a.port.number() == 0)
                     c.warning("ECS-SV-082", pointer(ap, member<&A::port>), "client alias port 0: clients need a real port");
+                if (a.test_traffic_rules && f.rolling)
+                    c.warning("ECS-SV-084", pointer(ap, member<&A::test_traffic_rules>),
+                              "testTrafficRules route test traffic in BLUE_GREEN, LINEAR and CANARY deployments; a ROLLING "
+                              "deployment (the default strategy) ignores them");
                 if (a.dns_name && (a.dns_name->size() > 127 || !service_connect_name(*a.dns_name, true)))
                     c.error("ECS-SV-083", pointer(ap, member<&A::dns_name>),
                             cat("dnsName \"", *a.dns_name, "\" must be 1-127 lower-case letters, digits, _, - and ., not starting with -"));
@@ -646,9 +876,24 @@ void check_service_connect(const R& r, const std::optional<task_definition_view>
         if (v.tls && !v.tls->issuer_certificate_authority.aws_pca_authority_arn)
             c.error("ECS-SV-087", pointer(sv, member<&SV::tls>, member<&service_connect_tls_configuration::issuer_certificate_authority>),
                     "issuerCertificateAuthority needs awsPcaAuthorityArn: the AWS Private CA that issues the certificates");
-        if (td && td->containers && !port_named(*td, v.port_name))
+        const port_mapping* named = td && td->containers ? port_named(*td, v.port_name) : nullptr;
+        if (td && td->containers && !named)
             c.error("ECS-SV-079", pointer(sv, member<&SV::port_name>),
                     cat("no portMappings entry of the task definition's containerDefinitions has name \"", v.port_name, "\""));
+        if (v.ingress_port_override) {
+            const std::int32_t port = v.ingress_port_override->number();
+            const std::string p = pointer(sv, member<&SV::ingress_port_override>);
+            if (port == 0)
+                c.warning("ECS-SV-085", p, "ingressPortOverride 0: the proxy needs a real port to listen on; leave it out for the default");
+            else if (named && named->container_port && named->container_port->number() == port)
+                c.warning("ECS-SV-085", p,
+                          cat("ingressPortOverride ", port, " is the containerPort of the task definition's port mapping \"",
+                              v.port_name, "\": the proxy and the application would listen on the same port"));
+        }
+        if (named && v.timeout && v.timeout->per_request_timeout_seconds && !named->app_protocol)
+            c.error("ECS-SV-086", pointer(sv, member<&SV::timeout>, member<&timeout_configuration::per_request_timeout_seconds>),
+                    cat("perRequestTimeoutSeconds is for http, http2 and grpc; the task definition's port mapping \"", v.port_name,
+                        "\" has no appProtocol, so its traffic is TCP"));
     }
 }
 
@@ -693,6 +938,139 @@ void check_registries(const R& r, const std::optional<task_definition_view>& td,
     }
 }
 
+/// ECS-SV-073: VPC Lattice target groups.
+template <class R>
+void check_vpc_lattice(const R& r, const std::optional<task_definition_view>& td, core::checker_like auto& c) {
+    using core::cat;
+    using core::member;
+    using core::pointer;
+    using L = vpc_lattice_configuration;
+    if (!r.vpc_lattice_configurations) return;
+    for (std::size_t i = 0; i < r.vpc_lattice_configurations->size(); ++i) {
+        const L& l = (*r.vpc_lattice_configurations)[i];
+        const std::string at = pointer(member<&R::vpc_lattice_configurations>, i);
+        if (auto a = parts_of(l.role_arn); a && !iam::is_role_arn(*a))
+            c.error("ECS-SV-073", pointer(at, member<&L::role_arn>),
+                    cat("\"", l.role_arn.view(), "\" is not an IAM role ARN: expected ", iam::role_arn_form));
+        if (auto a = parts_of(l.target_group_arn);
+            a && !(a->service == "vpc-lattice" && a->resource.starts_with("targetgroup/") && a->resource.size() > 12))
+            c.error("ECS-SV-073", pointer(at, member<&L::target_group_arn>),
+                    cat("\"", l.target_group_arn.view(), "\" is not a VPC Lattice target group ARN: expected "
+                        "arn:<partition>:vpc-lattice:<region>:<account>:targetgroup/tg-..."));
+        if (td && td->containers && !port_named(*td, l.port_name))
+            c.error("ECS-SV-073", pointer(at, member<&L::port_name>),
+                    cat("no portMappings entry of the task definition's containerDefinitions has name \"", l.port_name, "\""));
+    }
+}
+
+/// ECS-SV-102..109: the managed EBS volume of a volume configuration, at `at`.
+inline void check_service_ebs_volume(const service_managed_ebs_volume_configuration& m, const std::string& at,
+                                     const service_facts& f, const std::optional<task_definition_view>& td,
+                                     core::checker_like auto& c) {
+    using core::cat;
+    using core::member;
+    using core::pointer;
+    using M = service_managed_ebs_volume_configuration;
+    check_managed_ebs_volume(m, at, service_ebs_rules, c);
+    if (auto a = parts_of(m.role_arn); a && !iam::is_role_arn(*a))
+        c.error("ECS-SV-102", pointer(at, member<&M::role_arn>),
+                cat("\"", m.role_arn.view(), "\" is not an IAM role ARN: expected ", iam::role_arn_form,
+                    " (the ECS infrastructure role)"));
+    const std::string type = m.volume_type.value_or(std::string(managed_ebs_default_type));
+    if (type == "standard" && f.fargate)
+        c.error("ECS-SV-104", pointer(at, member<&M::volume_type>),
+                "Fargate tasks take no standard (magnetic) volumes: use gp3, gp2, io1, io2, st1 or sc1");
+    // EBS gives a gp3 volume at most 0.25 MiB/s per provisioned IOPS; the ECS text states only the
+    // 1,000 MiB/s bound, hence a warning.
+    if (type == "gp3" && m.throughput) {
+        const std::int64_t t = m.throughput->count();
+        const std::int64_t iops = m.iops ? m.iops->count() : managed_ebs_gp3_baseline_iops;
+        if (t >= managed_ebs_min_throughput && t <= managed_ebs_max_throughput && t * 4 > iops)
+            c.warning("ECS-SV-106", pointer(at, member<&M::throughput>),
+                      cat("throughput ", t, " MiB/s is above 0.25 MiB/s per IOPS (", iops, " IOPS",
+                          m.iops ? "" : ", the gp3 baseline", " allow ", iops / 4, "): EBS may refuse the volume"));
+    }
+    if (m.kms_key_id) {
+        const std::string p = pointer(at, member<&M::kms_key_id>);
+        if (!kms::is_key_reference(*m.kms_key_id))
+            c.error("ECS-SV-108", p,
+                    cat("\"", *m.kms_key_id, "\" does not name a KMS key: use a key id, a key ARN, alias/<name> or an alias ARN"));
+        if (m.encrypted && !*m.encrypted)
+            c.warning("ECS-SV-108", p, "kmsKeyId is given but encrypted is false: the key is not used");
+    }
+    if (m.filesystem_type && *m.filesystem_type == task_filesystem_type::ntfs && td && !td->windows)
+        c.error("ECS-SV-108", pointer(at, member<&M::filesystem_type>),
+                "ntfs is for Windows tasks, and the task definition's runtimePlatform.operatingSystemFamily is not a "
+                "Windows family (absent: Linux): use xfs, ext4 or ext3");
+}
+
+/// ECS-SV-053: the capacity the service asks for against the task definition's compatibilities.
+template <class R>
+void check_compatibility(const R& r, const service_facts& f, const task_definition_view& td, core::checker_like auto& c) {
+    using core::cat;
+    using core::member;
+    std::string at;
+    if constexpr (requires { r.launch_type; })
+        if (r.launch_type) at = core::pointer(member<&R::launch_type>);
+    if (at.empty() && r.capacity_provider_strategy && !r.capacity_provider_strategy->empty())
+        at = core::pointer(member<&R::capacity_provider_strategy>);
+    if (at.empty()) return;
+    const char* asked = f.launch ? "the launch type" : "the capacity providers";
+    if (f.fargate) {
+        if (td.compatibilities && !contains(*td.compatibilities, compatibility::fargate))
+            c.error("ECS-SV-053", at,
+                    cat("the task definition's compatibilities are ", compatibility_list(*td.compatibilities), ", so ", asked,
+                        " (Fargate) cannot run it"));
+        else if (!td.compatibilities && td.requires_compatibilities &&
+                 !contains(*td.requires_compatibilities, compatibility::fargate))
+            c.error("ECS-SV-053", at,
+                    cat("the task definition's requiresCompatibilities are ", compatibility_list(*td.requires_compatibilities),
+                        ", without FARGATE: register it with FARGATE to run it on Fargate"));
+        if (td.network_written && *td.network_written != network_mode::awsvpc)
+            c.error("ECS-SV-053", at,
+                    cat("Fargate tasks use the awsvpc network mode, and the task definition's networkMode is ",
+                        core::to_wire(*td.network_written)));
+        if (td.containers)
+            for (const auto& d : *td.containers) {
+                if (!d.log_configuration) continue;
+                const auto& drv = d.log_configuration->log_driver;
+                if (drv.is_known() && drv != log_driver::awslogs && drv != log_driver::splunk && drv != log_driver::awsfirelens)
+                    c.error("ECS-SV-053", at,
+                            cat("Fargate tasks log with awslogs, splunk or awsfirelens, and the task definition's container \"",
+                                d.name ? std::string_view(*d.name) : std::string_view(), "\" has logConfiguration.logDriver ",
+                                drv.wire_view()));
+            }
+    } else if (f.launch && td.compatibilities) {
+        static constexpr std::array<std::pair<launch_type, compatibility>, 3> same{{
+            {launch_type::ec2, compatibility::ec2},
+            {launch_type::external, compatibility::external},
+            {launch_type::managed_instances, compatibility::managed_instances},
+        }};
+        for (const auto& [lt, compat] : same)
+            if (*f.launch == lt && !contains(*td.compatibilities, compat))
+                c.error("ECS-SV-053", at,
+                        cat("the task definition's compatibilities are ", compatibility_list(*td.compatibilities),
+                            ", so it cannot run with launchType ", core::to_wire(lt)));
+    }
+}
+
+/// ECS-SV-044: the deployments that shift traffic need something to shift it with.
+template <class R>
+void check_traffic_shifting(const R& r, const service_facts& f, core::checker_like auto& c) {
+    using core::member;
+    if (!f.strategy || *f.strategy == deployment_strategy::rolling) return;
+    const bool balanced = r.load_balancers && std::any_of(r.load_balancers->begin(), r.load_balancers->end(),
+                                                          [](const load_balancer& lb) { return lb.advanced_configuration.has_value(); });
+    const bool connected = r.service_connect_configuration && r.service_connect_configuration->enabled &&
+                           r.service_connect_configuration->services && !r.service_connect_configuration->services->empty();
+    const bool lattice = r.vpc_lattice_configurations && !r.vpc_lattice_configurations->empty();
+    if (!balanced && !connected && !lattice)
+        c.warning("ECS-SV-044", core::pointer(member<&R::deployment_configuration>, member<&deployment_configuration::strategy>),
+                  core::cat("strategy ", core::to_wire(*f.strategy),
+                            " shifts traffic through a load balancer's advancedConfiguration, Service Connect services or VPC "
+                            "Lattice, and the service has none of them: the deployment would run without shifting traffic"));
+}
+
 /// The rules both requests share, on what each gives.
 template <class R>
 void check_service(const R& r, core::checker_like auto& c) {
@@ -706,6 +1084,28 @@ void check_service(const R& r, core::checker_like auto& c) {
 
     if (r.desired_count && *r.desired_count < 0)
         c.error("ECS-SV-011", member<&R::desired_count>, cat("desiredCount cannot be negative; got ", *r.desired_count));
+
+    if (r.task_definition) {
+        std::string problem;
+        if (!parse_task_definition(r.task_definition->view(), problem))
+            c.error("ECS-SV-006", member<&R::task_definition>, problem);
+    }
+    if (r.enable_execute_command.value_or(false) && td && !td->task_role)
+        c.error("ECS-SV-098", member<&R::enable_execute_command>,
+                "enableExecuteCommand needs a task role, and the task definition's taskRoleArn is absent: add a task role "
+                "allowed the ssmmessages actions");
+    // ECS-SV-052: what the task definition needs of the Fargate platform (Windows has platforms of its own).
+    if (r.platform_version && td && !td->windows && platform_before(*r.platform_version, 1, 4)) {
+        if (td->ephemeral_storage)
+            c.error("ECS-SV-052", member<&R::platform_version>,
+                    cat("the task definition's ephemeralStorage needs Fargate platform version 1.4.0 or later; platformVersion is ",
+                        *r.platform_version));
+        if (td->pid_mode)
+            c.error("ECS-SV-052", member<&R::platform_version>,
+                    cat("the task definition's pidMode needs Fargate platform version 1.4.0 or later; platformVersion is ",
+                        *r.platform_version));
+    }
+    if (td) check_compatibility(r, f, *td, c);
 
     if (r.capacity_provider_strategy) {
         const std::vector<std::string>* associated = k && k->capacity_providers ? &*k->capacity_providers : nullptr;
@@ -752,6 +1152,10 @@ void check_service(const R& r, core::checker_like auto& c) {
             c.error("ECS-SV-100", at, cat("a task takes one Amazon EBS volume, so one volume configuration; got ", vcs.size()));
         if (f.daemon && !vcs.empty())
             c.error("ECS-SV-018", at, "managed Amazon EBS volumes are for REPLICA services only");
+        for (std::size_t i = 0; i < vcs.size(); ++i)
+            if (vcs[i].managed_ebs_volume)
+                check_service_ebs_volume(*vcs[i].managed_ebs_volume,
+                                         pointer(at, i, member<&service_volume_configuration::managed_ebs_volume>), f, td, c);
         if (td && td->volumes)
             for (std::size_t i = 0; i < vcs.size(); ++i) {
                 bool found = false;
@@ -785,13 +1189,15 @@ void check_service(const R& r, core::checker_like auto& c) {
     check_deployment(r, f, c);
     check_load_balancers(r, f, td, c);
     check_placement(r, f, td, c);
-    check_service_connect(r, td, c);
+    check_service_connect(r, f, td, k, c);
     check_registries(r, td, c);
+    check_vpc_lattice(r, td, c);
+    if (f.create) check_traffic_shifting(r, f, c);
 }
 
 } // namespace service_rules_detail
 
-/// ECS-SV-001..101 of CreateService (see the table above).
+/// ECS-SV-001..109 of CreateService (see the table above).
 inline void validate_rules(const create_service_request& r, core::checker_like auto& c) {
     using namespace service_rules_detail;
     using core::cat;
@@ -843,6 +1249,12 @@ inline void validate_rules(const create_service_request& r, core::checker_like a
         if (f.fargate)
             c.error("ECS-SV-015", r.launch_type ? member<&R::launch_type> : member<&R::capacity_provider_strategy>,
                     "Fargate does not run DAEMON services: use the EC2 launch type or an Auto Scaling group capacity provider");
+        // Only the Fargate part is documented (ECS-SV-015); Auto Scaling group providers with DAEMON
+        // are unconfirmed, hence a warning.
+        if (!f.fargate && r.capacity_provider_strategy && !r.capacity_provider_strategy->empty())
+            c.warning("ECS-SV-017", member<&R::capacity_provider_strategy>,
+                      "a DAEMON service places one task on each instance; capacity provider strategies are not documented "
+                      "for DAEMON services: use the EC2 launch type, or check that ECS accepts this strategy");
         if (f.controller && *f.controller != deployment_controller_type::ecs)
             c.error("ECS-SV-016", member<&R::scheduling_strategy>,
                     cat("DAEMON services use the ECS deployment controller; ", controller_name(f), " needs REPLICA"));
@@ -873,11 +1285,16 @@ inline void validate_rules(const create_service_request& r, core::checker_like a
                         "the task definition's networkMode is awsvpc, whose tasks use the service-linked role: leave role out");
     }
     check_service(r, c);
+    service_update_rules::check_create(r, c);
 }
 
-/// The rules of UpdateService that apply to what the update gives.
+/// The rules of UpdateService that apply to what the update gives, and those that read the
+/// current service (ecs/service_update_rules.hpp).
 inline void validate_rules(const update_service_request& r, core::checker_like auto& c) {
     service_rules_detail::check_service(r, c);
+    std::optional<service_rules_detail::task_definition_view> td;
+    if (r.task_definition) td = service_rules_detail::task_definition_named(r.task_definition->view(), c);
+    service_update_rules::check_update(r, td && td->fargate_only, c);
 }
 
 } // namespace awsmodel::ecs
