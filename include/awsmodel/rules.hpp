@@ -212,6 +212,7 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"ECS-SV-033", "forceNewDeployment needs the ECS deployment controller, the update's or the current service's."},
     {"ECS-SV-036", "Deployment percentages: not negative, minimumHealthyPercent at most 100, maximumPercent at least 100 (ECS REPLICA)."},
     {"ECS-SV-037", "minimumHealthyPercent is below maximumPercent."},
+    {"ECS-SV-038", "With CODE_DEPLOY or EXTERNAL, maximumPercent and minimumHealthyPercent keep their defaults on EC2 (unused on Fargate: a warning)."},
     {"ECS-SV-039", "The deployment circuit breaker needs the ECS controller (non-rolling strategies: a warning)."},
     {"ECS-SV-040", "Deployment alarms name at least one alarm and need the ECS controller."},
     {"ECS-SV-041", "Deployment strategy is ROLLING, BLUE_GREEN, LINEAR or CANARY, with the ECS controller."},

@@ -152,6 +152,20 @@ const std::vector<rule_case> request_cases = {
     {"ECS-SV-037", "/deploymentConfiguration/minimumHealthyPercent",
      cs(R"(, "deploymentConfiguration": {"maximumPercent": 150, "minimumHealthyPercent": 150})"),
      cs(R"(, "deploymentConfiguration": {"maximumPercent": 150, "minimumHealthyPercent": 50})"), {}, create},
+    // With CodeDeploy on EC2 only the defaults (200, 100) may be given; on Fargate they are unused.
+    {"ECS-SV-038", "/deploymentConfiguration/maximumPercent",
+     cs(core::cat(R"(, "launchType": "EC2", "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1),
+                  R"(, "deploymentConfiguration": {"maximumPercent": 150})")),
+     cs(core::cat(R"(, "launchType": "EC2", "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1),
+                  R"(, "deploymentConfiguration": {"maximumPercent": 200})")), severity::error, create},
+    {"ECS-SV-038", "/deploymentConfiguration/minimumHealthyPercent",
+     cs(R"(, "launchType": "EC2", "deploymentController": {"type": "EXTERNAL"}, "deploymentConfiguration": {"minimumHealthyPercent": 50})"),
+     cs(R"(, "launchType": "EC2", "deploymentController": {"type": "ECS"}, "deploymentConfiguration": {"minimumHealthyPercent": 50})"),
+     severity::error, create},
+    {"ECS-SV-038", "/deploymentConfiguration/minimumHealthyPercent",
+     cs(R"(, "launchType": "FARGATE", "deploymentController": {"type": "EXTERNAL"}, "deploymentConfiguration": {"minimumHealthyPercent": 50})"),
+     cs(R"(, "launchType": "FARGATE", "deploymentController": {"type": "EXTERNAL"}, "deploymentConfiguration": {"minimumHealthyPercent": 100})"),
+     severity::warning, create},
     {"ECS-SV-039", "/deploymentConfiguration/deploymentCircuitBreaker",
      cs(core::cat(R"(, "deploymentController": {"type": "CODE_DEPLOY"}, "loadBalancers": )", tgs(1),
                   R"(, "deploymentConfiguration": {"deploymentCircuitBreaker": {"enable": true, "rollback": true}})")),
@@ -180,6 +194,10 @@ const std::vector<rule_case> request_cases = {
      cs(R"(, "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 1440})"), severity::error, create},
     {"ECS-SV-042", "/deploymentConfiguration/bakeTimeInMinutes", cs(R"(, "deploymentConfiguration": {"bakeTimeInMinutes": 5})"),
      cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR", "bakeTimeInMinutes": 5})"), severity::warning, create},
+    // An update that gives no strategy keeps the service's, which may be BLUE_GREEN.
+    {"ECS-SV-042", "/deploymentConfiguration/bakeTimeInMinutes",
+     us(R"(, "deploymentConfiguration": {"strategy": "ROLLING", "bakeTimeInMinutes": 5})"),
+     us(R"(, "deploymentConfiguration": {"bakeTimeInMinutes": 5})"), severity::warning, update},
     {"ECS-SV-043", "/deploymentConfiguration/linearConfiguration",
      cs(R"(, "deploymentConfiguration": {"strategy": "CANARY", "linearConfiguration": {"stepPercent": 10.0}})"),
      cs(R"(, "deploymentConfiguration": {"strategy": "LINEAR", "linearConfiguration": {"stepPercent": 10.0}})"), {}, create},
@@ -464,7 +482,7 @@ const std::vector<context_case> context_cases = {
       us(R"(, "capacityProviderStrategy": [{"capacityProvider": "asg", "weight": 1}])"), {}, update},
      "", R"({"clusterName": "default", "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/default", "capacityProviders": []})",
      "", R"({"clusterName": "default", "capacityProviders": ["asg"]})"},
-    {{"ECS-SV-055", "/taskDefinition", cs(""), cs(""), {}, create}, td(awsvpc), "", td(bridge), ""},
+    {{"ECS-SV-055", "/networkConfiguration", cs(""), cs(""), {}, create}, td(awsvpc), "", td(bridge), ""},
     {{"ECS-SV-055", "/networkConfiguration", us(core::cat(R"(, "taskDefinition": "web:3")", net)),
       us(core::cat(R"(, "taskDefinition": "web:3")", net)), {}, update}, td(bridge), "", td(awsvpc), ""},
     {{"ECS-SV-059", "/loadBalancers/0/loadBalancerName", cs(core::cat(net, R"(, "loadBalancers": [)", classic, "]")),
@@ -591,7 +609,7 @@ BOOST_AUTO_TEST_CASE(a_task_definition_of_another_revision_or_family_says_nothin
                                     R"({"family": "api", "revision": 3, "networkMode": "awsvpc"})",
                                     R"({"taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:2", "networkMode": "awsvpc"})"}) {
         const auto t = decoded<ecs::task_definition>(other);
-        BOOST_TEST(!testing::reports(core::validate(r, core::validation_context{t}), "ECS-SV-055", "/taskDefinition"), other);
+        BOOST_TEST(!testing::reports(core::validate(r, core::validation_context{t}), "ECS-SV-055", "/networkConfiguration"), other);
     }
     // A cluster of another name says nothing about the strategy's providers either.
     const auto k = decoded<ecs::cluster>(R"({"clusterName": "staging", "capacityProviders": []})");
@@ -617,7 +635,7 @@ BOOST_AUTO_TEST_CASE(every_task_definition_shape_and_describe_clusters_are_read)
         R"({"clusters": [{"clusterName": "dev", "capacityProviders": ["FARGATE"]}, {"clusterName": "prod", "capacityProviders": ["asg"]}]})");
     for (const auto& ds : {core::validate(r, core::validation_context{described, clusters}),
                            core::validate(r, core::validation_context{registered, clusters})}) {
-        BOOST_TEST(testing::reports(ds, "ECS-SV-055", "/taskDefinition"), testing::verdict(ds).message().str());
+        BOOST_TEST(testing::reports(ds, "ECS-SV-055", "/networkConfiguration"), testing::verdict(ds).message().str());
         BOOST_TEST(testing::reports(ds, "ECS-SV-049", "/capacityProviderStrategy/0/capacityProvider"));
     }
 }

@@ -59,7 +59,7 @@ if not create_req or not bare_req:
     sys.exit(it.finish())
 # Only the task definition says its network mode is awsvpc.
 it.check("create-service-without-network: awsmodel validate create-service --task-definition reports ECS-SV-055",
-         it.findings("create-service", bare_req, context[1]) == [("ECS-SV-055", "/taskDefinition")],
+         it.findings("create-service", bare_req, context[1]) == [("ECS-SV-055", "/networkConfiguration")],
          it.findings("create-service", bare_req, context[1]))
 it.check("create-service-without-network: without the task definition, no finding",
          it.findings("create-service", bare_req) == [], it.findings("create-service", bare_req))

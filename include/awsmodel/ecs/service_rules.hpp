@@ -53,6 +53,7 @@
 /// | ECS-SV-028 EXTERNAL services leave task-set members to CreateTaskSet | BM-ECS op CreateService, op UpdateService | C |
 /// | ECS-SV-036 percentages not negative, minimumHealthyPercent <= 100, maximumPercent >= 100 for ECS REPLICA | API-DC; ECS-SDP | C |
 /// | ECS-SV-037 minimumHealthyPercent below maximumPercent | CDK | C |
+/// | ECS-SV-038 with CODE_DEPLOY or EXTERNAL and the EC2 launch type, maximumPercent and minimumHealthyPercent only their defaults 200 and 100 (unused with Fargate: a warning); the launch type the request gives, not the cluster's default strategy | API-DC | C |
 /// | ECS-SV-039 the circuit breaker needs the ECS controller (a warning with a non-rolling strategy) | API-DC | C |
 /// | ECS-SV-040 deployment alarms name alarms; ECS controller only | API-DC; CDK | C |
 /// | ECS-SV-041 deployment strategy is an enumeration value, ECS controller only | BM-ECS DeploymentConfiguration.strategy | C |
@@ -119,8 +120,7 @@
 /// The rules that read the current service (-003, -004, -012, -029, -030, -032, -033, -050 and
 /// what -111 gives the rules above) are in ecs/service_update_rules.hpp. Not checked: -002 and
 /// -008 (only AWS can tell whether the name is free and the revision exists), -034 (CDK's, not
-/// the API's), -038 (needs the effective launch type, often the cluster's default strategy);
-/// -093 and -110 describe behaviour with nothing to report. docs/service-rules.md says why.
+/// the API's); -093 and -110 describe behaviour with nothing to report. docs/service-rules.md says why.
 /// The enumerations shared with RunTask (launchType, propagateTags, placement types,
 /// assignPublicIp, the managed EBS file system and tag resource type) keep AWSMODEL-ENUM: their
 /// ids are for the RunTask rules to choose.
@@ -470,6 +470,26 @@ void check_deployment(const R& r, const service_facts& f, core::checker_like aut
     if (f.daemon && d.maximum_percent && *d.maximum_percent != 100)
         c.error("ECS-SV-020", maxp,
                 cat("a DAEMON service runs one task per instance, so its maximumPercent is 100; got ", *d.maximum_percent));
+    // ECS-SV-038: with CodeDeploy or an external controller the percentages only bound draining
+    // on EC2, where the API refuses values other than the defaults, and are unused on Fargate.
+    // Where the tasks run comes from the request; the cluster's default strategy is not read.
+    if (other_controller && !f.daemon) {
+        const bool ec2 = f.launch == launch_type::ec2;
+        auto custom = [&](const std::optional<std::int32_t>& v, std::int32_t dflt, const std::string& p,
+                          std::string_view name) {
+            if (!v || *v == dflt) return;
+            if (ec2)
+                c.error("ECS-SV-038", p,
+                        cat(name, " ", *v, " is not the default ", dflt, ": with ", controller_name(f),
+                            " and the EC2 launch type it cannot be set (it only bounds tasks during draining)"));
+            else if (f.fargate)
+                c.warning("ECS-SV-038", p,
+                          cat(name, " is not used with ", controller_name(f), " and Fargate tasks; the deployments are "
+                              "made by ", f.controller == deployment_controller_type::code_deploy ? "CodeDeploy" : "the external controller"));
+        };
+        custom(d.maximum_percent, 200, maxp, "maximumPercent");
+        custom(d.minimum_healthy_percent, 100, minp, "minimumHealthyPercent");
+    }
 
     if (d.deployment_circuit_breaker) {
         const std::string p = pointer(at, member<&DC::deployment_circuit_breaker>);
@@ -500,7 +520,9 @@ void check_deployment(const R& r, const service_facts& f, core::checker_like aut
     if (d.bake_time_in_minutes) {
         if (*d.bake_time_in_minutes < 0 || *d.bake_time_in_minutes > 1440)
             c.error("ECS-SV-042", bake, cat("bakeTimeInMinutes is 0-1440 (a day); got ", *d.bake_time_in_minutes));
-        else if (!d.strategy || f.strategy == deployment_strategy::rolling)
+        // An update without a strategy keeps the service's, which may be BLUE_GREEN: only a
+        // stated ROLLING, or CreateService's default, makes the bake time idle.
+        else if (f.rolling)
             c.warning("ECS-SV-042", bake, "bakeTimeInMinutes is ignored by ROLLING deployments (the default strategy)");
     }
     if (d.linear_configuration) {
@@ -1138,7 +1160,7 @@ void check_service(const R& r, core::checker_like auto& c) {
     if (td && td->network) {
         const bool awsvpc = *td->network == network_mode::awsvpc;
         if (awsvpc && f.create && !r.network_configuration)
-            c.error("ECS-SV-055", member<&R::task_definition>,
+            c.error("ECS-SV-055", member<&R::network_configuration>,
                     "the task definition's networkMode is awsvpc: the service needs networkConfiguration (subnets, security groups)");
         if (!awsvpc && r.network_configuration)
             c.error("ECS-SV-055", member<&R::network_configuration>,
