@@ -130,7 +130,7 @@ const builder_case cases[] = {
     {"ECS-SV-036", "/deploymentConfiguration/maximumPercent", runtime_percentages, "maximumPercent 90 at run time"},
     {"ECS-SV-001", "/serviceName", runtime_service_name, "a service name with a dot at run time"},
     {"ECS-SV-062", "/loadBalancers/0/containerName", runtime_container_name, "a container named at run time"},
-    {"ECS-SV-055", "/taskDefinition", runtime_awsvpc_mode, "awsvpc set at run time, no network"},
+    {"ECS-SV-055", "/networkConfiguration", runtime_awsvpc_mode, "awsvpc set at run time, no network"},
     {"ECS-SV-062", "/loadBalancers/0/containerName", same_type_handle, "a handle of a same-type builder"},
     {"ECS-SV-020", "/deploymentConfiguration/maximumPercent", runtime_daemon_percentages, "DAEMON maximumPercent 200"},
 };
