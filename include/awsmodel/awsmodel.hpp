@@ -22,7 +22,9 @@
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/ecs/container_instance.hpp>
 #include <awsmodel/ecs/container_instance_launch.hpp>
+#include <awsmodel/ecs/create_service_builder.hpp>
 #include <awsmodel/ecs/run_task.hpp>
+#include <awsmodel/ecs/run_task_builder.hpp>
 #include <awsmodel/ecs/task.hpp>
 #include <awsmodel/ecs/service.hpp>
 #include <awsmodel/ecs/task_definition.hpp>

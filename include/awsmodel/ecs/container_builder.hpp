@@ -13,8 +13,10 @@
 ///
 /// `build()` does not compile without a name and an image; a literal name that is not 1-255
 /// letters, digits, hyphens and underscores (ECS-TD-061), a malformed image literal (ECS-TD-063)
-/// or a port literal outside 0-65535 does not compile. Strings known only at run time go through
-/// `core::runtime(...)` and are checked when the task definition is built. Containers are usually
+/// or a port literal outside 0-65535 does not compile; `.port<8080>()` also records the port in
+/// the builder's type, for the handles of ecs/task_definition_builder.hpp. Strings known only at
+/// run time go through `core::runtime(...)` and are checked when the task definition is built.
+/// Containers are usually
 /// handed to `ecs::task_definition_builder::container(...)`, which validates them together with
 /// the task (most container rules depend on it).
 
@@ -49,36 +51,68 @@ struct health_check_timing {
     std::optional<core::seconds> start_period = std::nullopt; ///< @default no grace period
 };
 
-template <bool HasName, bool HasImage>
+/// The container ports a container builder's type knows it maps: those given as literals to
+/// `.port<P>()`, when every port mapping was given that way. A load balancer of a service can then
+/// name only one of them (`ecs::create_service_builder::load_balancer<P>(...)`).
+template <std::int32_t... Ports>
+struct known_ports {
+    static constexpr bool known = true;
+    static constexpr bool contains(std::int32_t p) noexcept { return ((p == Ports) || ...); }
+    /// False only when the container is known not to map `p`.
+    static constexpr bool may_map(std::int32_t p) noexcept { return contains(p); }
+    template <std::int32_t P>
+    using with = known_ports<Ports..., P>;
+};
+/// A container with a port mapping given at run time (`.port(n)`, `.port_mapping(m)`) or through
+/// `.edit(...)`: which ports it maps is checked by the rules, against the built task definition.
+struct unknown_ports {
+    static constexpr bool known = false;
+    static constexpr bool may_map(std::int32_t) noexcept { return true; }
+    template <std::int32_t>
+    using with = unknown_ports;
+};
+
+template <bool HasName, bool HasImage, class Ports>
 class container_builder;
-template <class Tag, bool HasFamily, std::size_t Containers>
-class task_definition_builder;
+
+namespace detail {
+// What the task definition builder takes from a complete container builder.
+struct container_builder_access {
+    template <bool N, bool I, class P>
+    static container_definition take(container_builder<N, I, P>&& c) {
+        return std::move(c).take();
+    }
+};
+} // namespace detail
 
 /// Builds one container definition; see the top of this header. Each call returns the builder
 /// (by value, so calls chain on temporaries); `name` and `image` change its type, and `build()`
-/// is offered only once both were given.
-template <bool HasName = false, bool HasImage = false>
+/// is offered only once both were given; `.port<P>()` records the port in the type as well.
+template <bool HasName = false, bool HasImage = false, class Ports = known_ports<>>
 class container_builder {
+    using with_unknown_ports = container_builder<HasName, HasImage, unknown_ports>;
+
+
 public:
     container_builder() = default;
 
     /// ECS-TD-060, ECS-TD-061: checked when compiled.
-    container_builder<true, HasImage> name(core::literal<container_name_policy> n) && {
+    container_builder<true, HasImage, Ports> name(core::literal<container_name_policy> n) && {
         return std::move(*this).with_name(std::string(n.value));
     }
     /// A name known only at run time: checked (ECS-TD-061) when the task definition is built.
-    container_builder<true, HasImage> name(core::runtime_text n) && {
+    container_builder<true, HasImage, Ports> name(core::runtime_text n) && {
         return std::move(*this).with_name(std::move(n.value));
     }
     /// ECS-TD-062, ECS-TD-063: a literal reference is checked when compiled.
-    container_builder<HasName, true> image(core::literal<image_policy> i) && {
+    container_builder<HasName, true, Ports> image(core::literal<image_policy> i) && {
         return std::move(*this).with_image(ecs::image(i));
     }
     /// A reference known only at run time: `validate()` reports a malformed one (ECS-TD-063).
-    container_builder<HasName, true> image(core::runtime_text i) && {
+    container_builder<HasName, true, Ports> image(core::runtime_text i) && {
         return std::move(*this).with_image(ecs::image::from_wire(std::move(i.value)));
     }
-    container_builder<HasName, true> image(ecs::image i) && { return std::move(*this).with_image(std::move(i)); }
+    container_builder<HasName, true, Ports> image(ecs::image i) && { return std::move(*this).with_image(std::move(i)); }
 
     /// CPU units reserved for the container (1024 = 1 vCPU); @default 0, an unreserved share.
     container_builder cpu(core::cpu_units units) && {
@@ -101,16 +135,32 @@ public:
         return std::move(*this);
     }
 
+    /// Publishes `ContainerPort` as `.port(ContainerPort)` does, and records it in the builder's
+    /// type, so that a handle of the container knows it maps the port (a load balancer of a service
+    /// on another port then does not compile). `.port<70000>()` does not compile.
+    template <std::int32_t ContainerPort>
+    container_builder<HasName, HasImage, typename Ports::template with<ContainerPort>> port(
+        transport_protocol protocol = transport_protocol::tcp) && {
+        static constexpr core::port checked{ContainerPort};
+        ecs::port_mapping m;
+        m.container_port = checked;
+        m.protocol = protocol;
+        if (!def_.port_mappings) def_.port_mappings.emplace();
+        def_.port_mappings->push_back(std::move(m));
+        return std::move(*this).template with_ports<typename Ports::template with<ContainerPort>>();
+    }
     /// Publishes a container port; with awsvpc and host networking it is also the host port, with
     /// bridge networking Docker picks a dynamic host port. `.port(70000)` does not compile.
-    container_builder port(core::port container_port, transport_protocol protocol = transport_protocol::tcp) && {
+    /// The port is not part of the builder's type: `.port<8080>()` is the form a service's load
+    /// balancer can be checked against when compiled.
+    with_unknown_ports port(core::port container_port, transport_protocol protocol = transport_protocol::tcp) && {
         ecs::port_mapping m;
         m.container_port = container_port;
         m.protocol = protocol;
         return std::move(*this).port_mapping(std::move(m));
     }
     /// Publishes a container port on a given host port; 0 asks for a dynamic one (bridge networking).
-    container_builder port(core::port container_port, core::port host_port,
+    with_unknown_ports port(core::port container_port, core::port host_port,
                            transport_protocol protocol = transport_protocol::tcp) && {
         ecs::port_mapping m;
         m.container_port = container_port;
@@ -119,10 +169,10 @@ public:
         return std::move(*this).port_mapping(std::move(m));
     }
     /// Any port mapping, e.g. a named one for Service Connect or a `containerPortRange`.
-    container_builder port_mapping(ecs::port_mapping m) && {
+    with_unknown_ports port_mapping(ecs::port_mapping m) && {
         if (!def_.port_mappings) def_.port_mappings.emplace();
         def_.port_mappings->push_back(std::move(m));
-        return std::move(*this);
+        return std::move(*this).template with_ports<unknown_ports>();
     }
 
     container_builder entry_point(std::vector<std::string> args) && {
@@ -256,12 +306,13 @@ public:
     }
 
     /// Sets members this builder has no call for: `.edit([](ecs::container_definition& c) { c.hostname = "api"; })`.
-    /// The result is validated like everything else.
+    /// The result is validated like everything else. The port mappings are no longer known to the
+    /// type, since `f` may change them.
     template <class F>
         requires std::invocable<F&, container_definition&>
-    container_builder edit(F&& f) && {
+    with_unknown_ports edit(F&& f) && {
         f(def_);
-        return std::move(*this);
+        return std::move(*this).template with_ports<unknown_ports>();
     }
 
     /// The container on its own, or every error found in it (rules that need the task, such as
@@ -275,8 +326,8 @@ public:
     }
 
 private:
-    template <bool, bool> friend class container_builder;
-    template <class, bool, std::size_t> friend class task_definition_builder;
+    template <bool, bool, class> friend class container_builder;
+    friend struct detail::container_builder_access;
 
     static constexpr void require_complete() {
         static_assert(HasName, "container_builder::build() requires 'name'; call .name(...)");
@@ -288,16 +339,22 @@ private:
         return std::move(def_);
     }
 
-    container_builder<true, HasImage> with_name(std::string n) && {
-        container_builder<true, HasImage> b;
+    container_builder<true, HasImage, Ports> with_name(std::string n) && {
+        container_builder<true, HasImage, Ports> b;
         b.def_ = std::move(def_);
         b.def_.name = container_name::from_wire(std::move(n));
         return b;
     }
-    container_builder<HasName, true> with_image(ecs::image i) && {
-        container_builder<HasName, true> b;
+    container_builder<HasName, true, Ports> with_image(ecs::image i) && {
+        container_builder<HasName, true, Ports> b;
         b.def_ = std::move(def_);
         b.def_.image = std::move(i);
+        return b;
+    }
+    template <class P>
+    container_builder<HasName, HasImage, P> with_ports() && {
+        container_builder<HasName, HasImage, P> b;
+        b.def_ = std::move(def_);
         return b;
     }
 

@@ -24,6 +24,11 @@
 ///   Each builder has its own handle type: a handle of another builder does not compile, and one
 ///   of another builder of the same type (made by the same line in a loop) is reported by build().
 /// - `build()` runs `core::validate` on the request and returns every finding.
+/// - The network mode, when a call names it (`.fargate<...>()` awsvpc, `.ec2()` bridge,
+///   `.network_mode<M>()`), is part of the builder's type, and the handles of containers added
+///   with `.port<P>()` mappings know those ports: the RunTask and CreateService builders made from
+///   this builder (ecs/run_task_builder.hpp, ecs/create_service_builder.hpp) check against both
+///   when compiled.
 
 #include <awsmodel/core/rule_id.hpp>
 #include <awsmodel/core/arn.hpp>
@@ -32,6 +37,7 @@
 #include <awsmodel/core/result.hpp>
 #include <awsmodel/core/text.hpp>
 #include <awsmodel/core/validate.hpp>
+#include <awsmodel/ecs/builder_facts.hpp>
 #include <awsmodel/ecs/container_builder.hpp>
 #include <awsmodel/ecs/fargate.hpp>
 #include <awsmodel/ecs/name.hpp>
@@ -52,12 +58,34 @@ namespace awsmodel::ecs {
 
 
 
+template <class Tag>
+class container_ref;
+
 namespace detail {
 // Distinguishes builders whose handle types coincide (the same source line run twice).
 inline std::uint64_t next_task_builder_id() noexcept {
     static std::atomic<std::uint64_t> next{1};
     return next.fetch_add(1, std::memory_order_relaxed);
 }
+// What the request builders read of a handle and of the task definition builder it came from.
+struct handle_access {
+    template <class Tag>
+    static std::size_t index(const container_ref<Tag>& h) noexcept {
+        return h.index_;
+    }
+    template <class Tag>
+    static std::uint64_t builder(const container_ref<Tag>& h) noexcept {
+        return h.builder_;
+    }
+    template <class Builder>
+    static const register_task_definition_request& request(const Builder& b) noexcept {
+        return b.request_;
+    }
+    template <class Builder>
+    static std::uint64_t id(const Builder& b) noexcept {
+        return b.id_;
+    }
+};
 } // namespace detail
 
 /// A container added to a `task_definition_builder<Tag, ...>`: what dependsOn, links and the proxy
@@ -69,10 +97,24 @@ public:
     std::size_t index() const noexcept { return index_; }
 
 private:
-    template <class, bool, std::size_t> friend class task_definition_builder;
+    template <class, bool, std::size_t, known_network_mode> friend class task_definition_builder;
+    friend struct detail::handle_access;
     container_ref(std::size_t index, std::uint64_t builder) noexcept : index_(index), builder_(builder) {}
     std::size_t index_;
     std::uint64_t builder_;
+};
+
+/// The handle `add_container` returns: a `container_ref` whose type also lists the ports the
+/// container maps (`known_ports<8080>`), when each was given as `.port<P>()`, or says they are
+/// `unknown_ports`. It converts to `container_ref<Tag>` wherever a plain handle is taken.
+template <class Tag, class Ports>
+class mapped_container_ref : public container_ref<Tag> {
+public:
+    using ports = Ports;
+
+private:
+    template <class, bool, std::size_t, known_network_mode> friend class task_definition_builder;
+    explicit mapped_container_ref(container_ref<Tag> r) noexcept : container_ref<Tag>(r) {}
 };
 
 /// "Start after `container` reaches `condition`": an argument of `task_definition_builder::container`.
@@ -92,23 +134,28 @@ container_dependency_on<Tag> depends_on(container_ref<Tag> container, container_
 
 /// What `add_container` returns: the builder, and the handle of the container just added.
 /// `auto [task, web] = std::move(builder).add_container(...);`
-template <class Builder, class Tag>
+template <class Builder, class Tag, class Ports = unknown_ports>
 struct added_container {
     Builder builder;
-    container_ref<Tag> container;
+    mapped_container_ref<Tag, Ports> container;
 };
 
 /// Builds a RegisterTaskDefinition request; see the top of this header. `Tag` makes the type, and
 /// with it the handle type, unique to the place the builder is made; leave it to its default.
-/// The builder is move-only, so that no copy shares its handles.
-template <class Tag = decltype([] {}), bool HasFamily = false, std::size_t Containers = 0>
+/// The builder is move-only, so that no copy shares its handles. `Network` is the network mode
+/// as far as the calls made so far name it.
+template <class Tag = decltype([] {}), bool HasFamily = false, std::size_t Containers = 0,
+          known_network_mode Network = known_network_mode::unknown>
 class task_definition_builder {
     template <bool F, std::size_t N>
-    using next = task_definition_builder<Tag, F, N>;
+    using next = task_definition_builder<Tag, F, N, Network>;
+    template <known_network_mode M>
+    using with_network = task_definition_builder<Tag, HasFamily, Containers, M>;
 
 public:
     using handle = container_ref<Tag>;
     static constexpr std::size_t max_containers = 10;
+    static constexpr known_network_mode network = Network;
 
     task_definition_builder() : id_(detail::next_task_builder_id()) {}
     task_definition_builder(task_definition_builder&&) noexcept = default;
@@ -132,27 +179,43 @@ public:
     /// Runs on Fargate at a size of the Fargate table, checked when compiled: requiresCompatibilities
     /// FARGATE, networkMode awsvpc (ECS-TD-014) and the task cpu and memory (ECS-TD-012, ECS-TD-013).
     template <int Cpu, int MemoryMib>
-    task_definition_builder fargate() && {
+    with_network<known_network_mode::awsvpc> fargate() && {
         return std::move(*this).fargate(ecs::fargate<Cpu, MemoryMib>);
     }
     /// The same with the size as a literal: `.fargate({1024, 3072})`. A Windows size
     /// (`{1024, 2048, true}`) also needs `.runtime_platform(...)` with the Windows version.
-    task_definition_builder fargate(fargate_size size) && {
+    with_network<known_network_mode::awsvpc> fargate(fargate_size size) && {
         request_.requires_compatibilities = std::vector<core::open_enum<compatibility>>{compatibility::fargate};
         request_.network_mode = ecs::network_mode::awsvpc;
         request_.cpu = task_cpu(size.cpu);
         request_.memory = task_memory(size.memory);
-        return std::move(*this);
+        return std::move(*this).template with<known_network_mode::awsvpc>();
     }
-    /// Runs on EC2 container instances; @default networkMode bridge (dynamic host ports, links).
-    task_definition_builder ec2(ecs::network_mode mode = ecs::network_mode::bridge) && {
+    /// Runs on EC2 container instances with networkMode bridge (dynamic host ports, links).
+    with_network<known_network_mode::bridge> ec2() && {
+        return std::move(*this).template ec2<ecs::network_mode::bridge>();
+    }
+    /// Runs on EC2 container instances with the network mode `Mode`, which the type then knows.
+    template <ecs::network_mode Mode>
+    with_network<known(Mode)> ec2() && {
+        request_.requires_compatibilities = std::vector<core::open_enum<compatibility>>{compatibility::ec2};
+        request_.network_mode = Mode;
+        return std::move(*this).template with<known(Mode)>();
+    }
+    /// Runs on EC2 container instances with a network mode chosen at run time.
+    with_network<known_network_mode::unknown> ec2(ecs::network_mode mode) && {
         request_.requires_compatibilities = std::vector<core::open_enum<compatibility>>{compatibility::ec2};
         request_.network_mode = mode;
-        return std::move(*this);
+        return std::move(*this).template with<known_network_mode::unknown>();
     }
-    task_definition_builder network_mode(ecs::network_mode mode) && {
+    template <ecs::network_mode Mode>
+    with_network<known(Mode)> network_mode() && {
+        request_.network_mode = Mode;
+        return std::move(*this).template with<known(Mode)>();
+    }
+    with_network<known_network_mode::unknown> network_mode(ecs::network_mode mode) && {
         request_.network_mode = mode;
-        return std::move(*this);
+        return std::move(*this).template with<known_network_mode::unknown>();
     }
     /// Task-level CPU for EC2 and EXTERNAL tasks (128-196608 units, ECS-TD-011); @default no task limit.
     task_definition_builder cpu(core::cpu_units units) && {
@@ -233,24 +296,24 @@ public:
 
     /// Adds a container, which starts after each of `dependencies` (made by `ecs::depends_on`).
     /// A container builder without a name or an image does not compile here, as in its build().
-    template <bool N, bool I, class... Dependencies>
-    next<HasFamily, Containers + 1> container(container_builder<N, I> c, Dependencies... dependencies) && {
+    template <bool N, bool I, class P, class... Dependencies>
+    next<HasFamily, Containers + 1> container(container_builder<N, I, P> c, Dependencies... dependencies) && {
         return std::move(std::move(*this).add_container(std::move(c), dependencies...).builder);
     }
     /// Adds a container and returns its handle with the builder.
-    template <bool N, bool I, class... Dependencies>
-    added_container<next<HasFamily, Containers + 1>, Tag> add_container(container_builder<N, I> c,
-                                                                         Dependencies... dependencies) && {
+    template <bool N, bool I, class P, class... Dependencies>
+    added_container<next<HasFamily, Containers + 1>, Tag, P> add_container(container_builder<N, I, P> c,
+                                                                            Dependencies... dependencies) && {
         static_assert((std::same_as<Dependencies, container_dependency_on<Tag>> && ...),
                       "task_definition_builder::container() requires dependencies made by ecs::depends_on(handle, "
                       "condition) with handles of containers added to this builder");
         static_assert(Containers < max_containers,
                       "task_definition_builder::container() allows at most 10 containers in a task definition "
                       "(ECS-TD-004, a quota AWS does not raise); split the task");
-        request_.container_definitions.push_back(std::move(c).take());
+        request_.container_definitions.push_back(detail::container_builder_access::take(std::move(c)));
         handle added(Containers, id_);
         (add_dependency(added, dependencies.container, dependencies.condition), ...);
-        return {std::move(*this).template as<HasFamily, Containers + 1>(), added};
+        return {std::move(*this).template as<HasFamily, Containers + 1>(), mapped_container_ref<Tag, P>(added)};
     }
 
     /// `dependent` starts only once `dependency` reaches `condition` (see `ecs::depends_on`).
@@ -299,12 +362,13 @@ public:
     }
 
     /// Sets members this builder has no call for: `.edit([](ecs::register_task_definition_request& r) { ... })`.
-    /// The result is validated like everything else.
+    /// The result is validated like everything else. The network mode is no longer known to the
+    /// type, since `f` may change it.
     template <class F>
         requires std::invocable<F&, register_task_definition_request&>
-    task_definition_builder edit(F&& f) && {
+    with_network<known_network_mode::unknown> edit(F&& f) && {
         f(request_);
-        return std::move(*this);
+        return std::move(*this).template with<known_network_mode::unknown>();
     }
 
     /// The request, or every error found in it (what literals and handles cannot show: sums of
@@ -332,16 +396,22 @@ public:
     }
 
 private:
-    template <class, bool, std::size_t> friend class task_definition_builder;
+    template <class, bool, std::size_t, known_network_mode> friend class task_definition_builder;
+    friend struct detail::handle_access;
 
     template <bool F, std::size_t N>
     next<F, N> as() && {
         next<F, N> b(std::move(*this));
         return b;
     }
+    template <known_network_mode M>
+    with_network<M> with() && {
+        with_network<M> b(std::move(*this));
+        return b;
+    }
     // The state a builder of the next type takes over.
-    template <bool F, std::size_t N>
-    explicit task_definition_builder(task_definition_builder<Tag, F, N>&& from)
+    template <bool F, std::size_t N, known_network_mode M>
+    explicit task_definition_builder(task_definition_builder<Tag, F, N, M>&& from)
         : request_(std::move(from.request_)), pending_(std::move(from.pending_)), id_(from.id_) {}
 
     // False, with a finding at `pointer`, when `h` is not a handle of a container of this builder.
