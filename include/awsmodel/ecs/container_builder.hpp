@@ -83,6 +83,12 @@ struct container_builder_access {
         return std::move(c).take();
     }
 };
+
+// A port literal, checked by core::port's consteval constructor in a variable template: clang 14
+// does not evaluate that constructor for a template parameter inside a member template of a
+// class template (a spurious "not a constant expression"), while g++ 12 does either way.
+template <std::int32_t P>
+inline constexpr core::port literal_port{P};
 } // namespace detail
 
 /// Builds one container definition; see the top of this header. Each call returns the builder
@@ -141,9 +147,8 @@ public:
     template <std::int32_t ContainerPort>
     container_builder<HasName, HasImage, typename Ports::template with<ContainerPort>> port(
         transport_protocol protocol = transport_protocol::tcp) && {
-        static constexpr core::port checked{ContainerPort};
         ecs::port_mapping m;
-        m.container_port = checked;
+        m.container_port = detail::literal_port<ContainerPort>;
         m.protocol = protocol;
         if (!def_.port_mappings) def_.port_mappings.emplace();
         def_.port_mappings->push_back(std::move(m));
