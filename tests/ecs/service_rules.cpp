@@ -618,6 +618,14 @@ BOOST_AUTO_TEST_CASE(a_task_definition_of_another_revision_or_family_says_nothin
     BOOST_TEST(core::validate(s, core::validation_context{k}).empty());
 }
 
+// ECS-SV-096: the enumeration is shared with RunTask, so its unknown values take the decoder's id.
+BOOST_AUTO_TEST_CASE(an_unknown_propagate_tags_value_is_reported_as_awsmodel_enum) {
+    const auto bad = core::validate(decoded<ecs::create_service_request>(cs(R"(, "propagateTags": "TASKS")")));
+    BOOST_TEST(testing::reports(bad, "AWSMODEL-ENUM", "/propagateTags"), testing::verdict(bad).message().str());
+    const auto good = core::validate(decoded<ecs::create_service_request>(cs(R"(, "propagateTags": "SERVICE")")));
+    BOOST_TEST(!testing::reports(good, "AWSMODEL-ENUM", "/propagateTags"), testing::verdict(good).message().str());
+}
+
 BOOST_AUTO_TEST_CASE(an_update_without_a_namespace_may_keep_the_current_one) {
     const auto k = decoded<ecs::cluster>(R"({"clusterName": "default"})");
     const auto u = decoded<ecs::update_service_request>(us(R"(, "serviceConnectConfiguration": {"enabled": true})"));
