@@ -48,6 +48,7 @@
 #include <awsmodel/ecs/builder_facts.hpp>
 #include <awsmodel/ecs/name.hpp>
 #include <awsmodel/ecs/service.hpp>
+#include <awsmodel/ecs/tag.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
 
 #include <concepts>
@@ -340,11 +341,7 @@ public:
         return std::move(*this);
     }
     create_service_builder tag(std::string key, std::string value) && {
-        if (!request_.tags) request_.tags.emplace();
-        ecs::tag t;
-        t.key = std::move(key);
-        t.value = std::move(value);
-        request_.tags->push_back(std::move(t));
+        detail::append_tag(request_.tags, std::move(key), std::move(value));
         return std::move(*this);
     }
     /// Sets members this builder has no call for: `.edit([](ecs::create_service_request& r) { ... })`.

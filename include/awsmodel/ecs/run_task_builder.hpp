@@ -40,6 +40,7 @@
 #include <awsmodel/ecs/builder_facts.hpp>
 #include <awsmodel/ecs/name.hpp>
 #include <awsmodel/ecs/run_task.hpp>
+#include <awsmodel/ecs/tag.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
 
 #include <algorithm>
@@ -253,11 +254,7 @@ public:
         return std::move(*this);
     }
     run_task_builder tag(std::string key, std::string value) && {
-        if (!request_.tags) request_.tags.emplace();
-        ecs::tag t;
-        t.key = std::move(key);
-        t.value = std::move(value);
-        request_.tags->push_back(std::move(t));
+        detail::append_tag(request_.tags, std::move(key), std::move(value));
         return std::move(*this);
     }
     /// Sets members this builder has no call for: `.edit([](ecs::run_task_request& r) { ... })`.

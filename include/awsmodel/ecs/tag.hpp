@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace awsmodel::ecs {
@@ -43,6 +44,15 @@ inline bool ecs_tag_chars(std::string_view s) noexcept {
         if (std::string_view(" _.:/=+-@").find(static_cast<char>(c)) == std::string_view::npos) return false;
     }
     return true;
+}
+
+// What a builder's `.tag(key, value)` does to its request's optional tag list; the rules check the
+// result (check_tags), not this.
+inline void append_tag(std::optional<std::vector<tag>>& tags, std::string key, std::string value) {
+    if (!tags) tags.emplace();
+    tag& t = tags->emplace_back();
+    t.key = std::move(key);
+    t.value = std::move(value);
 }
 } // namespace detail
 

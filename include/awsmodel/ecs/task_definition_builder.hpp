@@ -41,6 +41,7 @@
 #include <awsmodel/ecs/container_builder.hpp>
 #include <awsmodel/ecs/fargate.hpp>
 #include <awsmodel/ecs/name.hpp>
+#include <awsmodel/ecs/tag.hpp>
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_rules.hpp>
 
@@ -284,11 +285,7 @@ public:
         return std::move(*this);
     }
     task_definition_builder tag(std::string key, std::string value) && {
-        if (!request_.tags) request_.tags.emplace();
-        ecs::tag t;
-        t.key = std::move(key);
-        t.value = std::move(value);
-        request_.tags->push_back(std::move(t));
+        detail::append_tag(request_.tags, std::move(key), std::move(value));
         return std::move(*this);
     }
 
