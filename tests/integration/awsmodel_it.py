@@ -95,6 +95,7 @@ class Run:
         self.passed = 0
         self.failures = []
         self.notes = []
+        self.notes_seen = set()
         self.started = time.monotonic()
         self._serial = itertools.count(1)
         self._repairs_noted = set()
@@ -168,6 +169,33 @@ class Run:
         """Records where moto departs from AWS's documented behaviour; the test follows AWS."""
         self.notes.append(text)
         print(f"note: moto differs from AWS: {text}")
+
+    def moto_differs_once(self, text, example=""):
+        """moto_differs for a departure many answers show: noted once, with the first `example`."""
+        if text not in self.notes_seen:
+            self.notes_seen.add(text)
+            self.moto_differs(f"{text}{f' (e.g. {example})' if example else ''}")
+
+    def fargate_cluster(self, cluster):
+        """The cluster and two revisions of the builder's Fargate task definition, with the default
+        VPC's subnets and security groups: what the task and service tests start from. Ends the
+        test (finish) when any of it fails. Returns (task definition request, CreateCluster
+        answer, both RegisterTaskDefinition answers, subnets, groups)."""
+        td_req = self.request("task-definition-fargate", self.run_id)
+        cl_req = self.request("create-cluster", cluster, self.run_id)
+        if not td_req or not cl_req:
+            sys.exit(self.finish())
+        # About 0.05 s a call instead of a second, when the AWS CLI v1 can run in this process.
+        self.fast_cli()
+        created, first, second = self.call_many([
+            {"operation": "CreateCluster", "request": cl_req},
+            {"operation": "RegisterTaskDefinition", "request": td_req, "label": "RegisterTaskDefinition (revision 1)"},
+            {"operation": "RegisterTaskDefinition", "request": td_req, "label": "RegisterTaskDefinition (revision 2)"},
+        ])
+        subnets, groups = self.default_vpc()
+        if not (created and first and second and subnets):
+            sys.exit(self.finish())
+        return td_req, created, (first, second), subnets, groups
 
     def require_corpus(self):
         """The shared corpus (--corpus, ../shared/corpus beside the checkout). When it is absent the

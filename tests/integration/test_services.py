@@ -14,31 +14,11 @@ it.require_kinds("CreateCluster", "RegisterTaskDefinition", "CreateService", "Up
 cluster = f"awsmodel-{it.run_id}"
 web = "web"  # service names are unique per cluster, and the cluster is this run's
 bare = "web-without-network"
-noted = set()
+moto = it.moto_differs_once
 
 
-def moto(text, example=""):
-    """Notes a departure of moto from AWS once, however many answers show it."""
-    if text not in noted:
-        noted.add(text)
-        it.moto_differs(f"{text}{f' (e.g. {example})' if example else ''}")
-
-
-td_req = it.request("task-definition-fargate", it.run_id)
-cl_req = it.request("create-cluster", cluster, it.run_id)
-if not td_req or not cl_req:
-    sys.exit(it.finish())
-# About 0.05 s a call instead of a second, when the AWS CLI v1 can run in this process.
-it.fast_cli()
+td_req, created, (first, second), subnets, groups = it.fargate_cluster(cluster)
 family = td_req["family"]
-created, first, second = it.call_many([
-    {"operation": "CreateCluster", "request": cl_req},
-    {"operation": "RegisterTaskDefinition", "request": td_req, "label": "RegisterTaskDefinition (revision 1)"},
-    {"operation": "RegisterTaskDefinition", "request": td_req, "label": "RegisterTaskDefinition (revision 2)"},
-])
-subnets, groups = it.default_vpc()
-if not (created and first and second and subnets):
-    sys.exit(it.finish())
 cluster_arn = created["cluster"]["clusterArn"]
 account = cluster_arn.split(":")[4]
 rev = {r["taskDefinition"]["revision"]: r for r in (first, second)}

@@ -20,33 +20,13 @@ CONTAINER_CPU = r"/tasks/\d+/containers/\d+/cpu"
 cpu_as_string = [MotoRepair("COMMON-002", CONTAINER_CPU, 'a container\'s cpu is a string of CPU units ("0")', str)]
 stop_cpu_as_string = [MotoRepair("COMMON-002", r"/task/containers/\d+/cpu",
                                  'a container\'s cpu is a string of CPU units ("0")', str)]
-noted = set()
-
-
-def moto(text, example=""):
-    """Notes a departure of moto from AWS once, however many tasks show it (`example`: of the first)."""
-    if text not in noted:
-        noted.add(text)
-        it.moto_differs(f"{text}{f' (e.g. {example})' if example else ''}")
+moto = it.moto_differs_once
 
 
 # ---- the cluster, the task definition (twice: revisions 1 and 2), the network ------------------
 
-td_req = it.request("task-definition-fargate", it.run_id)
-cl_req = it.request("create-cluster", cluster, it.run_id)
-if not td_req or not cl_req:
-    sys.exit(it.finish())
-# About 0.05 s a call instead of a second, when the AWS CLI v1 can run in this process.
-it.fast_cli()
+td_req, created, (first, second), subnets, groups = it.fargate_cluster(cluster)
 family = td_req["family"]
-created, first, second = it.call_many([
-    {"operation": "CreateCluster", "request": cl_req},
-    {"operation": "RegisterTaskDefinition", "request": td_req, "label": "RegisterTaskDefinition (revision 1)"},
-    {"operation": "RegisterTaskDefinition", "request": td_req, "label": "RegisterTaskDefinition (revision 2)"},
-])
-subnets, groups = it.default_vpc()
-if not (created and first and second and subnets):
-    sys.exit(it.finish())
 cluster_arn = created["cluster"]["clusterArn"]
 revisions = sorted([first, second], key=lambda r: r["taskDefinition"]["revision"])
 td = revisions[0]["taskDefinition"]
