@@ -114,7 +114,6 @@ BOOST_DATA_TEST_CASE(the_memory_estimate_admits_every_documented_and_observed_va
     BOOST_TEST(std::abs(m.mib - o.registered_mib) <= 33, o << " vs estimate " << m.mib);
 }
 
-// §2's table: the research's ranges for types nobody observed overlap the estimate's band.
 // Checked at run time, not in a static_assert: agent_config holds std::strings (the logging
 // drivers), which clang 14 with libstdc++ 12 cannot build in a constant expression.
 BOOST_AUTO_TEST_CASE(reserved_memory_and_gpus_with_a_configuration) {
@@ -128,6 +127,7 @@ BOOST_AUTO_TEST_CASE(reserved_memory_and_gpus_with_a_configuration) {
     BOOST_TEST(ecs::registered_gpu_count(ec2::instance_type<"g4dn.xlarge">, c) == 0);
 }
 
+// §2's table: the research's ranges for types nobody observed overlap the estimate's band.
 BOOST_AUTO_TEST_CASE(the_estimate_meets_the_research_ranges_of_unobserved_types) {
     struct range {
         std::string_view type;
