@@ -11,8 +11,8 @@
 import gzip, json, os, re
 import botocore
 
-API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15"}
-CONVENTION = {"ecs": "camel_case", "ec2": "pascal_case"}
+API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15", "iam": "iam/2010-05-08"}
+CONVENTION = {"ecs": "camel_case", "ec2": "pascal_case", "iam": "pascal_case"}
 
 # C++ keywords and names g++ predefines as macros in GNU mode: an identifier that would be one of
 # them gets a trailing underscore, which core::field drops again for the wire name.
@@ -56,7 +56,7 @@ OPTION = re.compile(r'\.(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
 def header_service(path):
     parts = path.replace(os.sep, "/").split("/")
-    return "ecs" if "ecs" in parts else "ec2" if "ec2" in parts else None
+    return next((s for s in API if s in parts), None)
 
 
 def parse_options(text):
