@@ -242,6 +242,7 @@ int main(int argc, char** argv) try {
     if (args.empty()) return usage_error("no command");
     std::string cmd = args.front();
     args.erase(args.begin());
+    if (cmd == "iam") return cli::cmd_iam(args); // its options are its own
     core::decode_options opt;
     bool json = false;
     bool all = false;

@@ -5,6 +5,7 @@
 #include <awsmodel/iam/policy.hpp>
 
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <memory>
 
@@ -86,6 +87,75 @@ void check_role_policies(std::string_view text, const role_policy_options& o, co
         check(o.execution_role, ecs::task_role_kind::execution, ecs::execution_role_needs(*td, options));
     if (!o.task_role.empty() || o.enable_execute_command)
         check(o.task_role, ecs::task_role_kind::task, ecs::task_role_needs(*td, options));
+}
+
+} // namespace awsmodel::cli
+
+namespace awsmodel::cli {
+
+namespace {
+bool slurp(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), {});
+    return true;
+}
+int print_findings(const std::string& file, const core::diagnostics& ds) {
+    for (const auto& d : ds)
+        std::cerr << file << ':' << (d.pointer.empty() ? "/" : d.pointer) << ": " << d.rule << ": " << d.message << '\n';
+    return 1;
+}
+} // namespace
+
+int cmd_iam(const std::vector<std::string>& args) {
+    if (args.empty()) {
+        std::cerr << "awsmodel: iam takes roles or url-decode\n";
+        return 2;
+    }
+    if (args[0] == "url-decode") {
+        if (args.size() != 2) {
+            std::cerr << "awsmodel: iam url-decode takes a FILE\n";
+            return 2;
+        }
+        std::string text;
+        if (!slurp(args[1], text)) return print_findings(args[1], {{"", core::rules::syntax.view(), core::severity::error, "cannot read the file"}});
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+        auto r = iam::decode_url_encoded_policy(text);
+        if (!r) return print_findings(args[1], r.diagnostics());
+        std::cout << core::encode(*r) << '\n';
+        return 0;
+    }
+    if (args[0] != "roles") {
+        std::cerr << "awsmodel: unknown iam command \"" << args[0] << "\"\n";
+        return 2;
+    }
+    ecs::role_options o;
+    std::string file;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if ((args[i] == "--account" || args[i] == "--region") && i + 1 < args.size()) {
+            (args[i] == "--account" ? o.account : o.region) = args[i + 1];
+            ++i;
+        } else if (args[i] == "--enable-execute-command") {
+            o.enable_execute_command = true;
+        } else if (file.empty()) {
+            file = args[i];
+        } else {
+            std::cerr << "awsmodel: iam roles takes one task definition FILE\n";
+            return 2;
+        }
+    }
+    std::string text;
+    if (file.empty() || !slurp(file, text)) {
+        std::cerr << "awsmodel: iam roles: cannot read the task definition \"" << file << "\"\n";
+        return file.empty() ? 2 : 1;
+    }
+    auto td = core::decode<ecs::register_task_definition_request>(text);
+    if (!td) return print_findings(file, td.diagnostics());
+    std::cout << "{\"executionRolePolicy\":" << core::encode(ecs::execution_role_policy(*td, o))
+              << ",\"taskRolePolicy\":"
+              << (ecs::task_role_needs(*td, o).empty() ? std::string("null") : core::encode(ecs::task_role_policy(*td, o)))
+              << ",\"trustPolicy\":" << core::encode(ecs::task_role_trust_policy(o)) << "}\n";
+    return 0;
 }
 
 } // namespace awsmodel::cli

@@ -36,4 +36,16 @@ void check_role_policies(std::string_view text, const role_policy_options& o, co
 
 } // namespace awsmodel::cli
 
+
+namespace awsmodel::cli {
+
+/// `awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE`: the roles a
+/// task definition needs, as {"executionRolePolicy", "taskRolePolicy" (null when no feature needs a
+/// task role), "trustPolicy"};
+/// `awsmodel iam url-decode FILE`: the policy of a URL-encoded document (as GetRolePolicy returns
+/// it), decoded and re-encoded.
+int cmd_iam(const std::vector<std::string>& args);
+
+} // namespace awsmodel::cli
+
 #endif

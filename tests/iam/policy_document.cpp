@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(policy_document_text_encodes_a_document) {
     BOOST_TEST_REQUIRE(r.has_value());
     auto member = iam::managed_policy_answer::from(*r);
     BOOST_TEST(member.wire() == iam::url_encode(text));
-    BOOST_TEST(*member.document() == *r);
+    BOOST_TEST((*member.document() == *r));
 }
 
 BOOST_AUTO_TEST_CASE(the_catalogue_knows_services_and_actions) {

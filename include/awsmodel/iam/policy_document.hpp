@@ -47,7 +47,9 @@ struct policy_document : core::model {
 
     static constexpr auto fields() {
         using T = policy_document;
-        return core::fields<core::pascal_case, core::field<&T::version>, core::field<&T::id>,
+        return core::fields<core::pascal_case,
+                            core::field<&T::version>,
+                            core::field<&T::id>,
                             core::field<&T::statement>>();
     }
     friend bool operator==(const policy_document&, const policy_document&) = default;

@@ -74,15 +74,14 @@ void check_action(std::string_view a, const std::string& at, C& c) {
     std::string_view name = colon == std::string_view::npos ? std::string_view{} : a.substr(colon + 1);
     if (colon == std::string_view::npos || !is_service_prefix(prefix, true) || !is_action_name(name)) {
         c.error("IAM-010", at,
-                core::cat("\"", a, "\" is not an action: expected \"*\" or service:Action (a lower-case service prefix, "
+                core::cat("\"", a, "\" is not an action: expected \"*\" or service:Action (a service prefix, "
                                "a colon, letters and digits with * and ? as wildcards), such as \"s3:GetObject\""));
         return;
     }
     if (has_wildcard(prefix)) return;
     const auto* service = find_service(prefix);
     if (!service) {
-        c.error("IAM-011", at, core::cat("\"", prefix, "\" is not a service prefix IAM knows (in \"", a,
-                                         "\"); prefixes are lower case, such as s3, ecr, logs"));
+        c.error("IAM-011", at, core::cat("\"", prefix, "\" (in \"", a, "\") is not a service prefix IAM knows, such as s3, ecr or logs"));
         return;
     }
     if (count_matching_actions(*service, name) == 0)

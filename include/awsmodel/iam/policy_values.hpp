@@ -33,11 +33,21 @@ constexpr bool is_alphanumeric(std::string_view s) noexcept {
     return true;
 }
 
-/// A service prefix: lower-case letters, digits and hyphens (with wildcards when `wildcards`).
+/// A service prefix: letters, digits and hyphens (with wildcards when `wildcards`). IAM writes
+/// prefixes in lower case but compares actions, prefixes included, without regard to case, so
+/// "SNS:Publish" is sns:Publish.
 constexpr bool is_service_prefix(std::string_view s, bool wildcards) noexcept {
     if (s.empty()) return false;
     for (char ch : s)
-        if (!(is_lower_alnum(ch) || ch == '-' || (wildcards && (ch == '*' || ch == '?')))) return false;
+        if (!(is_alnum(ch) || ch == '-' || (wildcards && (ch == '*' || ch == '?')))) return false;
+    return true;
+}
+
+/// An ARN's service field: lower case only (ARNs compare with regard to case).
+constexpr bool is_arn_service(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    for (char ch : s)
+        if (!(is_lower_alnum(ch) || ch == '-')) return false;
     return true;
 }
 
@@ -112,7 +122,7 @@ constexpr std::optional<policy_arn> parse_policy_arn(std::string_view s) noexcep
     if (f[0] != "arn" || a.service.empty() || a.resource.empty()) return std::nullopt;
     if (!detail::wild_or_variable(a.partition) && a.partition != "aws" && !a.partition.starts_with("aws-"))
         return std::nullopt;
-    if (!detail::wild_or_variable(a.service) && !is_service_prefix(a.service, false)) return std::nullopt;
+    if (!detail::wild_or_variable(a.service) && !is_arn_service(a.service)) return std::nullopt;
     if (!detail::wild_or_variable(a.region))
         for (char ch : a.region)
             if (!(is_lower_alnum(ch) || ch == '-')) return std::nullopt;

@@ -38,8 +38,11 @@ struct principal_map : core::model {
 
     static constexpr auto fields() {
         using T = principal_map;
-        return core::fields<core::pascal_case, core::field<&T::aws, core::with{.name = "AWS"}>,
-                            core::field<&T::service>, core::field<&T::federated>, core::field<&T::canonical_user>>();
+        return core::fields<core::pascal_case,
+                            core::field<&T::aws, core::with{.name = "AWS"}>,
+                            core::field<&T::service>,
+                            core::field<&T::federated>,
+                            core::field<&T::canonical_user>>();
     }
     friend bool operator==(const principal_map&, const principal_map&) = default;
 };

@@ -42,7 +42,7 @@ struct create_role_request : core::model {
     std::string role_name;
     trust_policy_text assume_role_policy_document;
     std::optional<std::string> description;
-    std::optional<std::int32_t> max_session_duration; ///< seconds, 3600-43200; @default 3600
+    std::optional<std::int32_t> max_session_duration; ///< seconds, 3600-43200
     std::optional<core::arn> permissions_boundary;
     std::optional<std::vector<tag>> tags;
     core::extra_members extra;
@@ -54,7 +54,7 @@ struct create_role_request : core::model {
                             core::field<&T::role_name, core::with{.min = 1, .max = 64, .pattern = "[\\w+=,.@-]+"}>,
                             core::field<&T::assume_role_policy_document, core::with{.min = 1, .max = 131072, .pattern = "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"}>,
                             core::field<&T::description, core::with{.max = 1000, .pattern = "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*"}>,
-                            core::field<&T::max_session_duration, core::with{.min = 3600, .max = 43200}>,
+                            core::field<&T::max_session_duration, core::with{.min = 3600, .max = 43200, .aws_default = "3600"}>,
                             core::field<&T::permissions_boundary, core::with{.min = 20, .max = 2048}>,
                             core::field<&T::tags, core::with{.max = 50}>>();
     }

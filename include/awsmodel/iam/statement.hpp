@@ -40,9 +40,15 @@ struct statement : core::model {
 
     static constexpr auto fields() {
         using T = statement;
-        return core::fields<core::pascal_case, core::field<&T::sid>, core::field<&T::effect>,
-                            core::field<&T::principal>, core::field<&T::not_principal>, core::field<&T::action>,
-                            core::field<&T::not_action>, core::field<&T::resource>, core::field<&T::not_resource>,
+        return core::fields<core::pascal_case,
+                            core::field<&T::sid>,
+                            core::field<&T::effect>,
+                            core::field<&T::principal>,
+                            core::field<&T::not_principal>,
+                            core::field<&T::action>,
+                            core::field<&T::not_action>,
+                            core::field<&T::resource>,
+                            core::field<&T::not_resource>,
                             core::field<&T::condition>>();
     }
     friend bool operator==(const statement&, const statement&) = default;
