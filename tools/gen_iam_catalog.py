@@ -52,7 +52,9 @@ def head(resource_format):
 
 
 def cxx_string(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    # A string_view literal: its length is the literal's, which clang would otherwise count
+    # character by character in the constant evaluation, past its step limit for the longest lists.
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"sv'
 
 
 def render(version, sha, d):
@@ -88,6 +90,8 @@ def render(version, sha, d):
     out.append("")
     out.append("namespace awsmodel::iam::detail {")
     out.append("")
+    out.append("using namespace std::string_view_literals;")
+    out.append("")
     out.append("/// A service prefix and its actions, lower case, each between spaces.")
     out.append("struct catalog_service {")
     out.append("    std::string_view prefix;")
@@ -108,7 +112,7 @@ def render(version, sha, d):
     out.append(f"inline constexpr catalog_arn_service catalog_arn_services[{len(arn_heads)}] = {{")
     for s in sorted(arn_heads):
         hs = sorted(arn_heads[s])
-        out.append(f"    {{{cxx_string(s)}, {cxx_string(chr(10) + chr(10).join(hs) + chr(10)).replace(chr(10), chr(92) + 'n')}}},")
+        out.append(f"    {{{cxx_string(s)}, {cxx_string(chr(10) + chr(10).join(hs) + chr(10))}}},")
     out.append("};")
     out.append("")
     out.append("} // namespace awsmodel::iam::detail")

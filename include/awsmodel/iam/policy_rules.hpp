@@ -162,7 +162,9 @@ void check_principal(const principal& p, std::string_view member, C& c) {
 
 template <class C>
 void check_condition(const condition_block& block, C& c) {
-    for (const auto& [op, keys] : block) {
+    for (const auto& operator_entry : block) { // clang 14 cannot capture a structured binding
+        const std::string& op = operator_entry.first;
+        const condition_keys& keys = operator_entry.second;
         std::string op_at = core::pointer(core::member<&statement::condition>, core::key{op});
         auto parsed = parse_operator(op);
         if (!parsed) {
