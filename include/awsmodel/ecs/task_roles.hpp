@@ -18,6 +18,7 @@
 #include <awsmodel/core/pointer.hpp>
 #include <awsmodel/ecs/secret_reference.hpp>
 #include <awsmodel/ecs/task_definition_model.hpp>
+#include <awsmodel/iam/actions.hpp>
 #include <awsmodel/iam/evaluation.hpp>
 #include <awsmodel/iam/policy_document.hpp>
 
@@ -55,6 +56,14 @@ struct permission_need {
 
 namespace detail {
 
+// The actions are checked against IAM's catalogue while compiling (iam::action).
+inline constexpr iam::action ecr_pull_actions[] = {"ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
+                                                   "ecr:BatchGetImage"};
+inline constexpr iam::action firelens_logs_actions[] = {"logs:CreateLogStream", "logs:PutLogEvents",
+                                                        "logs:DescribeLogStreams"};
+inline constexpr iam::action ecs_exec_actions[] = {"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                                                   "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"};
+
 inline std::string containers_pointer(std::size_t i) {
     return core::pointer(core::member<&register_task_definition_request::container_definitions>, i);
 }
@@ -66,11 +75,11 @@ inline std::string account_of(const register_task_definition_request& td, const 
     return "*";
 }
 
-inline void add(std::vector<permission_need>& out, std::string action, std::string resource, std::string pointer,
+inline void add(std::vector<permission_need>& out, iam::action action, std::string resource, std::string pointer,
                 std::string why, std::string group) {
     for (const auto& n : out)
-        if (n.action == action && n.resource == resource) return; // the first member that needs it is named
-    out.push_back({std::move(action), std::move(resource), std::move(pointer), std::move(why), std::move(group)});
+        if (n.action == action.view() && n.resource == resource) return; // the first member that needs it is named
+    out.push_back({std::string(action.view()), std::move(resource), std::move(pointer), std::move(why), std::move(group)});
 }
 
 /// `arn:aws:s3:::bucket/key` -> `arn:aws:s3:::bucket`.
@@ -110,7 +119,7 @@ inline std::vector<permission_need> execution_role_needs(const register_task_def
                                                        ecr->account, ":repository/", ref->path);
                     detail::add(out, "ecr:GetAuthorizationToken", "*", img, "authenticates to ECR to pull the private image",
                                 "EcrAuthorization");
-                    for (const char* a : {"ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"})
+                    for (iam::action a : detail::ecr_pull_actions)
                         detail::add(out, a, repo, img, core::cat("pulls the private ECR image ", c.image->view()), "EcrPull");
                 }
         // Private registry credentials: a Secrets Manager secret.
@@ -233,7 +242,7 @@ inline std::vector<permission_need> task_role_needs(const register_task_definiti
             std::string_view group = detail::option(opts, "log_group_name");
             if (group.empty()) continue;
             const std::string arn = core::cat("arn:", part, ":logs:", in, ":", account, ":log-group:", group, ":*");
-            for (const char* a : {"logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"})
+            for (iam::action a : detail::firelens_logs_actions)
                 detail::add(out, a, arn, at("log_group_name"), core::cat("FireLens sends the logs to ", group), "FireLensLogs");
             if (detail::iequals_true(detail::option(opts, "auto_create_group")))
                 detail::add(out, "logs:CreateLogGroup", arn, at("auto_create_group"), core::cat("FireLens creates ", group),
@@ -257,8 +266,7 @@ inline std::vector<permission_need> task_role_needs(const register_task_definiti
         }
     }
     if (o.enable_execute_command)
-        for (const char* a : {"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
-                              "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"})
+        for (iam::action a : detail::ecs_exec_actions)
             detail::add(out, a, "*", "", "ECS Exec opens its session channels", "EcsExec");
     return out;
 }

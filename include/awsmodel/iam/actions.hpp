@@ -52,6 +52,31 @@ constexpr std::size_t catalog_action_count() noexcept {
     return n;
 }
 
+namespace literal_error {
+// Not constexpr: reaching one while compiling is the error, and the compiler prints its name.
+void action_is_not_service_colon_name();
+void action_is_not_in_iams_catalogue();
+} // namespace literal_error
+
+/// An action named in code, checked against the catalogue while compiling:
+/// `iam::action("ecr:BatchGetImage")`. A misspelt action ("ecr:BatchGetImages") does not compile.
+class action {
+public:
+    template <std::size_t N>
+    consteval action(const char (&text)[N]) : text_(text, N - 1) {
+        const std::size_t colon = text_.find(':');
+        if (colon == std::string_view::npos) literal_error::action_is_not_service_colon_name();
+        const auto* service = find_service(text_.substr(0, colon));
+        if (!service || count_matching_actions(*service, text_.substr(colon + 1)) == 0)
+            literal_error::action_is_not_in_iams_catalogue();
+    }
+    constexpr std::string_view view() const noexcept { return text_; }
+    constexpr operator std::string_view() const noexcept { return text_; }
+
+private:
+    std::string_view text_;
+};
+
 /// The literal heads of an ARN service's resource formats, each between newlines; nothing when
 /// the catalogue has no resource type of that service.
 constexpr const detail::catalog_arn_service* find_arn_service(std::string_view service) noexcept {
