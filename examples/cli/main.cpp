@@ -30,6 +30,7 @@ constexpr std::string_view usage =
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
+    "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
@@ -38,7 +39,12 @@ constexpr std::string_view usage =
     "  response or a RegisterTaskDefinition request) and the cluster (a description or a DescribeClusters\n"
     "  response) that run-task, start-task and the service requests consult, whichever of the kinds the\n"
     "  file is; --service gives update-service the current service (a description or a DescribeServices\n"
-    "  response).\n";
+    "  response).\n"
+    "IAM: validate iam-policy takes --policy-kind identity|resource|trust; validate task-definition takes\n"
+    "  --execution-role-policy FILE and --task-role-policy FILE (repeatable), --enable-execute-command, and\n"
+    "  --account ID and --region R (the task's, for ARNs the task definition leaves open), and reports each\n"
+    "  permission the task definition needs that the policies do not grant (IAM-030, IAM-031).\n"
+    "  iam roles prints the roles a task definition needs; iam url-decode a URL-encoded policy document.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();

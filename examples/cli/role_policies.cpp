@@ -18,13 +18,20 @@ int parse_role_policy_option(const std::vector<std::string>& args, std::size_t i
         o.enable_execute_command = true;
         return 1;
     }
-    if (a != "--policy-kind" && a != "--execution-role-policy" && a != "--task-role-policy") return 0;
+    if (a != "--policy-kind" && a != "--execution-role-policy" && a != "--task-role-policy" && a != "--account" &&
+        a != "--region")
+        return 0;
     if (i + 1 >= args.size()) {
-        error = a + " takes " + (a == "--policy-kind" ? "identity, resource or trust" : "a FILE");
+        error = a + " takes " +
+                (a == "--policy-kind" ? "identity, resource or trust" : a == "--account" ? "an account id" : a == "--region" ? "a Region" : "a FILE");
         return -1;
     }
     if (a == "--policy-kind")
         o.policy_kind = args[i + 1];
+    else if (a == "--account")
+        o.account = args[i + 1];
+    else if (a == "--region")
+        o.region = args[i + 1];
     else
         (a == "--execution-role-policy" ? o.execution_role : o.task_role).push_back(args[i + 1]);
     return 2;
@@ -74,6 +81,8 @@ void check_role_policies(std::string_view text, const role_policy_options& o, co
     if (!td) return; // the validation reports why
     ecs::role_options options;
     options.enable_execute_command = o.enable_execute_command;
+    if (!o.account.empty()) options.account = o.account;
+    if (!o.region.empty()) options.region = o.region;
     auto check = [&](const std::vector<std::string>& files, ecs::task_role_kind role,
                      const std::vector<ecs::permission_need>& needs) {
         std::vector<iam::policy_document> policies;

@@ -17,6 +17,7 @@ struct role_policy_options {
     std::vector<std::string> execution_role; ///< policy files of the execution role
     std::vector<std::string> task_role;      ///< policy files of the task role
     bool enable_execute_command = false;
+    std::string account, region;             ///< the task's, for ARNs the task definition leaves open
     bool any_role() const { return !execution_role.empty() || !task_role.empty() || enable_execute_command; }
 };
 

@@ -89,6 +89,22 @@ BOOST_AUTO_TEST_CASE(task_role_for_ecs_exec) {
     BOOST_TEST(missing[0].rule == "IAM-031");
 }
 
+BOOST_AUTO_TEST_CASE(an_unknown_region_or_account_makes_a_warning_not_an_error) {
+    auto t = core::decode<ecs::register_task_definition_request>(
+        R"({"family":"f","containerDefinitions":[{"name":"a","image":"nginx","secrets":[{"name":"S","valueFrom":"db-password"}]}]})");
+    BOOST_TEST_REQUIRE(t.has_value());
+    auto p = core::decode<iam::policy_document>(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:GetParameters","Resource":"arn:aws:ssm:us-east-1:123456789012:parameter/db-password"}]})");
+    BOOST_TEST_REQUIRE(p.has_value());
+    auto open = ecs::missing_permissions(ecs::execution_role_needs(*t), {&*p}, ecs::task_role_kind::execution);
+    BOOST_TEST_REQUIRE(open.size() == 1u);
+    BOOST_TEST((open[0].level == core::severity::warning));
+    BOOST_TEST(open[0].pointer == "/containerDefinitions/0/secrets/0/valueFrom");
+    auto exact = ecs::missing_permissions(ecs::execution_role_needs(*t, {.account = "123456789012", .region = "us-east-1"}),
+                                          {&*p}, ecs::task_role_kind::execution);
+    BOOST_TEST(exact.empty());
+}
+
 BOOST_AUTO_TEST_CASE(trust_policies_with_the_confused_deputy_conditions) {
     auto plain = ecs::task_role_trust_policy();
     BOOST_TEST(core::encode(plain) ==

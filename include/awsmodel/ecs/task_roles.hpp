@@ -365,6 +365,14 @@ inline core::diagnostics missing_permissions(const std::vector<permission_need>&
             out.push_back({n.pointer, rule.view(), core::severity::warning, std::move(message)});
             continue;
         }
+        // A Region or account the derivation did not know is "*" in the need's ARN, which a policy
+        // naming the real ones does not match: the need may be granted, so it is a warning.
+        auto arn = iam::parse_policy_arn(n.resource);
+        if (arn && (arn->region == "*" || arn->account == "*")) {
+            message += "; the task's Region or account is not known here (\"*\" in the ARN): give them to check exactly";
+            out.push_back({n.pointer, rule.view(), core::severity::warning, std::move(message)});
+            continue;
+        }
         out.push_back({n.pointer, rule.view(), core::severity::error, std::move(message)});
     }
     return out;
