@@ -24,14 +24,14 @@ namespace {
 using namespace awsmodel;
 
 constexpr std::string_view usage =
-    "usage: awsmodel kinds\n"
+    "usage: awsmodel kinds [--all]\n"
     "       awsmodel rules\n"
     "       awsmodel fmt [--lenient] KIND FILE|-\n"
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
-    "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
+    "KIND is one of the names `awsmodel kinds --all` lists (without --all: ECS's and EC2's); - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
     "  rules whose document is not given are skipped.\n"
@@ -80,10 +80,14 @@ int cmd_rules() {
     return 0;
 }
 
-int cmd_kinds() {
+// Without --all, the kinds of ECS's and EC2's botocore models only: that is the list
+// ../shared/tools/conformance.py reads, whose shapes.py and corpus know those two services.
+int cmd_kinds(bool all) {
     auto ks = cli::registry();
     std::sort(ks.begin(), ks.end(), [](const cli::kind& a, const cli::kind& b) { return a.name < b.name; });
-    for (const auto& k : ks) std::cout << k.name << '\t' << k.service << '\t' << k.shape << '\n';
+    for (const auto& k : ks)
+        if (all || k.service == "ecs" || k.service == "ec2")
+            std::cout << k.name << '\t' << k.service << '\t' << k.shape << '\n';
     return 0;
 }
 
@@ -95,7 +99,7 @@ void print_line(const std::string& file, const core::diagnostic& d) {
 int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& opt) {
     if (args.size() != 2) return usage_error("fmt takes a KIND and one FILE");
     const cli::kind* k = find_kind(args[0]);
-    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
     std::string text, out;
     if (!read_file(args[1], text)) {
         std::cerr << args[1] << ": cannot read the file\n";
@@ -174,7 +178,7 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
                  const std::vector<std::string>& context_specs, const cli::role_policy_options& iam_options) {
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
     const cli::kind* k = find_kind(args[0]);
-    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
     cli::context_store context;
     if (int status = read_context(context_specs, opt, context)) return status;
     if (std::string error; !cli::add_policy_kind(iam_options, context, error)) return usage_error(error);
@@ -222,7 +226,7 @@ int cmd_schema(const std::vector<std::string>& args, bool all) {
     if (!all) {
         if (args.size() != 1) return usage_error("schema takes a KIND, or --all and a DIR");
         const cli::kind* k = find_kind(args[0]);
-        if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+        if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
         cli::pretty_print(std::cout, k->schema(schema_title(*k)));
         return 0;
     }
@@ -280,7 +284,7 @@ int main(int argc, char** argv) try {
             json = true;
         else if (*it == "--lenient")
             opt.unknown = core::unknown_members::ignore;
-        else if (*it == "--all" && cmd == "schema")
+        else if (*it == "--all" && (cmd == "schema" || cmd == "kinds"))
             all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")
             return usage_error("unknown option " + *it);
@@ -290,7 +294,7 @@ int main(int argc, char** argv) try {
         }
         it = args.erase(it);
     }
-    if (cmd == "kinds") return cmd_kinds();
+    if (cmd == "kinds") return cmd_kinds(all);
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
     if (cmd == "validate") return cmd_validate(args, opt, json, context, iam_options);

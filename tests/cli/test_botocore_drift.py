@@ -119,7 +119,7 @@ class Walk:
 def main():
     loader = botocore.loaders.Loader()
     models = {svc: loader.load_service_model(svc, "service-2", api_version=v) for svc, v in API.items()}
-    table = [l.split("\t") for l in run("kinds").stdout.splitlines()]
+    table = [l.split("\t") for l in run("kinds", "--all").stdout.splitlines()]
     if not table:
         print("awsmodel kinds printed nothing")
         return 1

@@ -66,7 +66,7 @@ def run(*args):
 
 def kinds():
     table = {}
-    for line in run("kinds").stdout.splitlines():
+    for line in run("kinds", "--all").stdout.splitlines():
         k, service, shape = line.split("\t")
         table[k] = (service, shape)
     return table

@@ -146,7 +146,7 @@ class Run:
         return int(m.group(1))
 
     def _kinds(self):
-        p = subprocess.run([self.awsmodel, "kinds"], capture_output=True, text=True, timeout=60)
+        p = subprocess.run([self.awsmodel, "kinds", "--all"], capture_output=True, text=True, timeout=60)
         return {line.split("\t")[0] for line in p.stdout.splitlines()}
 
     def require_kinds(self, *operations):
