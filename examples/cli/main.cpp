@@ -1,8 +1,8 @@
 // awsmodel: decode, re-encode and validate AWS ECS and EC2 documents.
 //
-//   awsmodel kinds
-//   awsmodel fmt KIND FILE|-
-//   awsmodel validate [--json] [--lenient] KIND FILE...
+//   awsmodel kinds [--all]
+//   awsmodel fmt [--strict] KIND FILE|-
+//   awsmodel validate [--json] [--lenient] [--strict] KIND FILE...
 //   awsmodel schema KIND | --all DIR
 #include "kind.hpp"
 #include "pretty_json.hpp"
@@ -23,14 +23,17 @@ namespace {
 using namespace awsmodel;
 
 constexpr std::string_view usage =
-    "usage: awsmodel kinds\n"
+    "usage: awsmodel kinds [--all]\n"
     "       awsmodel rules\n"
-    "       awsmodel fmt [--lenient] KIND FILE|-\n"
-    "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
+    "       awsmodel fmt [--lenient] [--strict] KIND FILE|-\n"
+    "       awsmodel validate [--json] [--lenient] [--strict] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
+    "kinds lists the kinds of AWS's APIs (KIND, botocore service and shape); --all adds the ECS agent's\n"
+    "  documents (service ecs-agent, the agent's Go type), whose unknown members and enumeration values\n"
+    "  are kept, as the agent promises to add them; --strict reports them instead.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
     "  rules whose document is not given are skipped.\n"
     "--task-definition and --cluster give the task definition (a description, a DescribeTaskDefinition\n"
@@ -73,10 +76,13 @@ int cmd_rules() {
     return 0;
 }
 
-int cmd_kinds() {
+// Without --all, the kinds that have a botocore shape: the tools that read this list look the
+// shape up in botocore (conformance, the schema drift test).
+int cmd_kinds(bool all) {
     auto ks = cli::registry();
     std::sort(ks.begin(), ks.end(), [](const cli::kind& a, const cli::kind& b) { return a.name < b.name; });
-    for (const auto& k : ks) std::cout << k.name << '\t' << k.service << '\t' << k.shape << '\n';
+    for (const auto& k : ks)
+        if (all || k.service == "ecs" || k.service == "ec2") std::cout << k.name << '\t' << k.service << '\t' << k.shape << '\n';
     return 0;
 }
 
@@ -98,7 +104,8 @@ int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& op
     bool ok = k->fmt(text, opt, out, ds);
     for (const auto& d : ds) print_line(args[1], d);
     if (!ok) return 1;
-    std::cout << out << '\n';
+    std::cout << out;
+    if (!k->text) std::cout << '\n';
     return 0;
 }
 
@@ -170,6 +177,7 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
     cli::context_store context;
     if (int status = read_context(context_specs, opt, context)) return status;
+    if (opt.strict) context.context.add(core::strict);
     bool errors = false;
     boost::json::array findings;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -251,7 +259,9 @@ int main(int argc, char** argv) try {
             json = true;
         else if (*it == "--lenient")
             opt.unknown = core::unknown_members::ignore;
-        else if (*it == "--all" && cmd == "schema")
+        else if (*it == "--strict")
+            opt.strict = true;
+        else if (*it == "--all" && (cmd == "schema" || cmd == "kinds"))
             all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")
             return usage_error("unknown option " + *it);
@@ -261,7 +271,7 @@ int main(int argc, char** argv) try {
         }
         it = args.erase(it);
     }
-    if (cmd == "kinds") return cmd_kinds();
+    if (cmd == "kinds") return cmd_kinds(all);
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
     if (cmd == "validate") return cmd_validate(args, opt, json, context);
