@@ -177,7 +177,7 @@ BOOST_AUTO_TEST_CASE(misspellings_suggest_the_variable_meant) {
     BOOST_TEST(ds[0].message.find("did you mean ECS_ENABLE_GPU_SUPPORT?") != std::string::npos);
     BOOST_TEST(ds[1].message.find("did you mean ECS_CLUSTER?") != std::string::npos);
     BOOST_TEST(ds[2].message.find("did you mean") == std::string::npos); // nothing near: just not read
-    BOOST_TEST(ds[0].level == core::severity::warning);
+    BOOST_TEST((ds[0].level == core::severity::warning));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

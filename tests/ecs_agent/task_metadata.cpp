@@ -153,10 +153,10 @@ BOOST_DATA_TEST_CASE(arn_rule, bdata::make(arn_cases), c) { test_support::check_
 BOOST_AUTO_TEST_CASE(limits_addresses_and_ports_in_awsmodel_units) {
     auto t = *core::decode<ecs_agent::task>(ec2_task);
     auto limits = ecs_agent::task_limits(t);
-    BOOST_TEST(limits.cpu->value() == 512);
-    BOOST_TEST(limits.memory->value() == 1024);
+    BOOST_TEST(limits.cpu->count() == 512);
+    BOOST_TEST(limits.memory->count() == 1024);
     auto app = ecs_agent::container_limits(t.containers->at(0));
-    BOOST_TEST(app.cpu->value() == 256);
+    BOOST_TEST(app.cpu->count() == 256);
     BOOST_TEST(!app.memory); // EC2's 0 is "none"
     BOOST_TEST((ecs_agent::task_addresses(t) == std::vector<std::string>{"172.17.0.2"}));
     auto ports = ecs_agent::port_bindings(t);
