@@ -17,6 +17,7 @@
 #include <awsmodel/ecs_agent/utilization.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -93,6 +94,15 @@ int main(int argc, char** argv) try {
         bool same_sample = (*earlier)->read && later->read && (*earlier)->read == later->read;
         double cpu = same_sample ? ecs_agent::cpu_percent(*later) : ecs_agent::cpu_percent(**earlier, *later);
         auto memory = ecs_agent::memory_usage(*later);
+        // A container without a memory limit of its own reports the host's (or 2^63 on Fargate):
+        // the task's limit is the one that binds it.
+        if (auto task_memory = ecs_agent::task_limits(*task).memory) {
+            const std::uint64_t task_bytes = static_cast<std::uint64_t>(task_memory->count()) << 20;
+            if (memory.limit_bytes == 0 || memory.limit_bytes > task_bytes) {
+                memory.limit_bytes = task_bytes;
+                memory.percent = static_cast<double>(memory.used_bytes) / static_cast<double>(task_bytes) * 100.0;
+            }
+        }
         char line[160];
         std::snprintf(line, sizeof line, "CPU %.2f%%, memory %.1f MiB (%.2f%% of %.0f MiB)", cpu,
                       static_cast<double>(memory.used_bytes) / 1048576.0, memory.percent,

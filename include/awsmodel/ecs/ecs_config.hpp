@@ -24,7 +24,9 @@
 #include <awsmodel/ecs/agent_config.hpp>
 #include <awsmodel/ecs_agent/ecs_config.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,18 +37,19 @@
 
 namespace awsmodel::ecs {
 
+namespace detail {
+// The Attribute constraints ECS applies, for code that checks attributes of its own against them.
+using ecs_agent::detail::attribute_name_ok;
+using ecs_agent::detail::attribute_value_ok;
+} // namespace detail
+
 /// The settings of an ecs.config file that shape the registration. Findings are the file's
-/// (ecs_agent/ecs_config_rules.hpp, every ECS-AG rule of the file, not only those of these
-/// settings); with an error there is no value, since the agent would not run as configured.
+/// (ecs_agent/ecs_config_rules.hpp) about these settings; with an error there is no value, since
+/// the agent would not register as the file means. The other variables' findings (ECS_CLUSTER,
+/// the engine's credentials, ...) are `core::validate(file)`'s.
 /// `os` is the platform the file is for (ecs.config is read on Linux; Windows sets the same
 /// variables in the machine's environment, which can be given as KEY=value lines too).
 inline core::result<agent_config> agent_config_of(const ecs_agent::ecs_config& file, os_type os = os_type::linux_) {
-    core::diagnostics ds;
-    core::checker checker(ds);
-    ecs_agent::validate_rules(file, checker);
-    if (core::has_errors(ds)) return core::result<agent_config>(std::move(ds));
-    agent_config c;
-    c.os = os;
     struct flag {
         std::string_view key;
         bool agent_config::*member;
@@ -67,6 +70,21 @@ inline core::result<agent_config> agent_config_of(const ecs_agent::ecs_config& f
         {"ECS_ENABLE_TASK_CPU_MEM_LIMIT", &agent_config::enable_task_cpu_mem_limit},
         {"ECS_EBSTA_SUPPORTED", &agent_config::ebsta_supported},
     };
+    static constexpr std::string_view others[] = {"ECS_RESERVED_MEMORY", "ECS_RESERVED_PORTS", "ECS_RESERVED_PORTS_UDP",
+                                                  "ECS_AVAILABLE_LOGGING_DRIVERS", "ECS_INSTANCE_ATTRIBUTES"};
+    // The file's findings about the settings read here; the others' are core::validate(file)'s.
+    core::diagnostics all, ds;
+    core::checker checker(all);
+    ecs_agent::validate_rules(file, checker);
+    for (auto& d : all) {
+        std::string_view key = std::string_view(d.pointer).substr(d.pointer.empty() ? 0 : 1);
+        bool held = std::any_of(std::begin(flags), std::end(flags), [&](const flag& f) { return f.key == key; }) ||
+                    std::find(std::begin(others), std::end(others), key) != std::end(others);
+        if (held) ds.push_back(std::move(d));
+    }
+    if (core::has_errors(ds)) return core::result<agent_config>(std::move(ds));
+    agent_config c;
+    c.os = os;
     for (const flag& f : flags)
         if (auto b = file.get_as<bool>(f.key)) c.*(f.member) = *b;
     if (auto n = file.get_as<std::uint16_t>("ECS_RESERVED_MEMORY")) c.reserved_memory_mib = *n;

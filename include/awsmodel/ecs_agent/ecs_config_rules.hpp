@@ -131,7 +131,8 @@ void check_value(const config_variable& var, std::string_view raw, C& c) {
         const std::string then = fatal ? std::string("the agent would exit (code 5) and not start again")
                                        : cat("the agent would ignore it and ", default_phrase(var));
         if (var.type == config_type::boolean)
-            c.error("ECS-AG-001", at, cat(var.name, "=", value, " ", e->why, "; ", then));
+            c.error("ECS-AG-001", at, cat(var.name, "=", value, " ", e->why, "; it would ignore it and keep its default, ",
+                                          var.agent_default.empty() ? std::string_view("unset") : var.agent_default));
         else if (var.name == "ECS_RESERVED_MEMORY")
             c.error("ECS-AG-002", at, cat(var.name, "=", value, " is not a whole number of MiB from 0 to 65535 (no unit, no sign); ", then));
         else if (var.type == config_type::port_list)
