@@ -30,7 +30,7 @@ check("kinds has create-volume", ["create-volume", "ec2", "CreateVolumeRequest"]
 p = run("kinds", "--all")
 all_rows = [l.split("\t") for l in p.stdout.splitlines()]
 check("kinds --all", p.returncode == 0 and ["ecs-config", "ecs-agent", "EcsConfig"] in all_rows
-      and all(r in all_rows for r in rows) and all(r[1] in ("ec2", "ecs", "ecs-agent") for r in all_rows), p.stdout[-300:])
+      and all(r in all_rows for r in rows) and all(len(r) == 3 and r[1] for r in all_rows), p.stdout[-300:])
 
 # fmt: canonical output equals the input's content
 good = os.path.join(docs, "create-volume.json")
