@@ -103,6 +103,11 @@
     X(::awsmodel::ec2::import_key_pair_result, "import-key-pair-result", "ec2", "ImportKeyPairResult")          \
     X(::awsmodel::ec2::describe_key_pairs_result, "describe-key-pairs-result", "ec2", "DescribeKeyPairsResult")
 
+/// ec2/subnet.hpp
+#define AWSMODEL_SHAPES_EC2_SUBNET(X)                                                                           \
+    X(::awsmodel::ec2::subnet, "subnet", "ec2", "Subnet")                                                       \
+    X(::awsmodel::ec2::describe_subnets_result, "describe-subnets-result", "ec2", "DescribeSubnetsResult")
+
 /// The groups and the header that defines each: `H(X, group, "header")`. cmake/awsmodel_kinds.cmake
 /// reads these lines (one per line, as written here) to generate the command line's TUs.
 #define AWSMODEL_SHAPE_HEADERS(H, X)                                                                            \
@@ -117,7 +122,8 @@
     H(X, AWSMODEL_SHAPES_EC2_ATTACH_VOLUME, "awsmodel/ec2/attach_volume.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_INSTANCE, "awsmodel/ec2/instance.hpp")                                             \
-    H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")
+    H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")                                             \
+    H(X, AWSMODEL_SHAPES_EC2_SUBNET, "awsmodel/ec2/subnet.hpp")
 
 /// Every top-level shape: `AWSMODEL_TOP_LEVEL_SHAPES(X)` expands `X(type, kind, service, botocore shape)`
 /// for each, group after group (the types must be declared where it is expanded).
