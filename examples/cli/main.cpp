@@ -4,7 +4,9 @@
 //   awsmodel fmt KIND FILE|-
 //   awsmodel validate [--json] [--lenient] KIND FILE...
 //   awsmodel schema KIND | --all DIR
+//   awsmodel place SCENARIO.json [--explain] | capacity SCENARIO.json   (placement.cpp)
 #include "kind.hpp"
+#include "placement.hpp"
 #include "pretty_json.hpp"
 
 #include <awsmodel/rules.hpp>
@@ -29,6 +31,8 @@ constexpr std::string_view usage =
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
+    "       awsmodel place SCENARIO.json [--explain]\n"
+    "       awsmodel capacity SCENARIO.json\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
@@ -230,6 +234,7 @@ int main(int argc, char** argv) try {
     if (args.empty()) return usage_error("no command");
     std::string cmd = args.front();
     args.erase(args.begin());
+    if (cmd == "place" || cmd == "capacity") return cli::run_placement(cmd, args);
     core::decode_options opt;
     bool json = false;
     bool all = false;
