@@ -403,6 +403,13 @@ scenario("spread_missing_attribute_bucket", "spread on an attribute some instanc
           instance("b", extra_attrs=[{"name": "stack", "value": "x"}]), instance("c")],
          run(count=2, strategy=["spread:attribute:stack"]),
          {"placements": [["a", "b", "c"], ["a", "b", "c"]], "distinct_buckets": "stack"})
+scenario("spread_absent_attribute_one_bucket",
+         "the instances lacking the attribute share one bucket: a (stack=x) runs one task of the group; the absent "
+         "bucket gets the first task, then both buckets hold one and the tie goes to the first instance, a",
+         [instance("a", running=1, extra_attrs=[{"name": "stack", "value": "x"}]), instance("b"), instance("c")],
+         run(count=2, strategy=["spread:attribute:stack"]),
+         {"placements": ["b", "a"]},
+         running=[running_task("a")])
 scenario("spread_counts_tasks_on_draining_instances",
          "spread counts the group's tasks on every listed instance, DRAINING ones too: zone 1a has 2",
          [instance("a", zone="us-east-1a"), instance("b", zone="us-east-1a", status="DRAINING", running=2),

@@ -15,7 +15,7 @@
 /// the strategies then narrow them in order, each keeping the candidates it ranks best:
 /// binpack cpu|memory the least remaining, spread instanceId|host the fewest tasks of the group
 /// on the instance, spread attribute:X the fewest tasks of the group among the instances sharing
-/// the instance's value of X (an instance without X is a bucket of its own; the tasks of every
+/// the instance's value of X (the instances without X share a bucket of their own; the tasks of every
 /// listed instance count, whatever its status), random one of them by the cluster's seed (later
 /// strategies do not run). A tie after the chain goes to the first candidate in the cluster's
 /// order; an empty chain picks at random among the candidates (RunTask documents no default).
@@ -95,18 +95,23 @@ public:
             member_ok_[i] = member_of_holds(states_[i], p.constraints);
             reasons_[i] = reason(i);
         }
-        // Buckets of every attribute spread: the value of the attribute, absent its own bucket.
+        // Buckets of every attribute spread: one per value of the attribute, and one for the
+        // instances that lack it (the absent value is a value of its own).
         for (const auto& step : p.chain) {
             attribute_buckets b;
             if (step.what == chain_step::kind::spread_attribute) {
                 std::unordered_map<std::string_view, std::size_t> ids;
+                std::optional<std::size_t> absent;
                 b.of.resize(m);
                 for (std::size_t i = 0; i < m; ++i) {
                     auto v = states_[i].attribute(step.attribute);
                     std::size_t id = 0;
                     if (!v) {
-                        id = b.value.size();
-                        b.value.emplace_back(std::nullopt);
+                        if (!absent) {
+                            absent = b.value.size();
+                            b.value.emplace_back(std::nullopt);
+                        }
+                        id = *absent;
                     } else if (auto it = ids.find(*v); it != ids.end()) {
                         id = it->second;
                     } else {
