@@ -69,6 +69,9 @@ const std::vector<evaluation> evaluations = {
     {"attribute:name =~ eb-.*", false}, // whole-value match
     {"attribute:name matches (web|api)-[0-9]+", true},
     {"attribute:name !~ api-.*", true},
+    {"attribute:name =~ [w]eb-\\d+", true}, // an escape inside a class and out
+    {"attribute:name =~ w(?=eb).*", true},   // lookahead: ECMAScript has it too
+    {"attribute:name =~ WEB-01", false},     // case-sensitive, as Java without flags
     {"attribute:mem_gb > 8", true}, // numbers when both sides are numbers ("16" < "8" as text)
     {"attribute:mem_gb <= 16", true},
     {"attribute:stack > cat", true}, // text otherwise
@@ -116,6 +119,8 @@ BOOST_AUTO_TEST_CASE(task_group_on_an_empty_instance_holds_only_not_exists) {
 
 BOOST_AUTO_TEST_CASE(what_the_evaluator_cannot_read_is_an_error) {
     for (std::string e : {"attribute:a =~ (?i)web", "attribute:a =~ a*+b", "attribute:a =~ (?<=x)y",
+                          "attribute:a =~ \\p{Alpha}+", "attribute:a =~ a++", "attribute:a =~ (?>ab)c",
+                          "attribute:a =~ \\Aweb\\z", "attribute:a =~ web[",
                           "registeredAt > yesterday", "agentVersion >= latest", "attribute:a == "}) {
         auto q = ecs::compile_cluster_query(e);
         BOOST_TEST(!q.query.has_value(), e);

@@ -26,11 +26,14 @@
 ///   any case.
 ///
 /// Regular expressions are ECS's Java syntax run by std::regex (ECMAScript grammar). The common
-/// forms (classes, groups, alternation, `*+?{n,m}`, anchors, `\d\w\s`) agree. Java constructs
-/// ECMAScript lacks do not compile and are reported by `compile_cluster_query`, never matched
-/// wrongly: possessive quantifiers (`a*+`), atomic groups `(?>...)`, lookbehind, inline flags
-/// `(?i)`, `\p{...}` classes, `\A`, `\Z`, `\z`, and `\Q...\E`. Java's `\h` and `\R` do not exist in
-/// ECMAScript, which reads them as literal letters.
+/// forms (classes, groups, alternation, `*+?{n,m}`, lazy quantifiers, anchors, `\d\w\s\b`,
+/// lookahead) agree. Java constructs ECMAScript lacks or reads otherwise are refused by name by
+/// `compile_cluster_query`, never matched wrongly: possessive quantifiers (`a*+`, which libstdc++
+/// would read as `a*` then `+`), atomic groups `(?>...)`, lookbehind, named groups, inline flags
+/// `(?i)`, `\p{...}` classes, `\A`, `\Z`, `\z`, `\G`, `\Q...\E`, `\h`, `\R`, `\X` (ECMAScript would
+/// read the last ones as letters). Still different, and not detected: inside a character class
+/// Java has intersections (`[a-z&&[^e]]`) and nested classes, which ECMAScript reads as literal
+/// characters.
 
 #include <awsmodel/core/timestamp.hpp>
 #include <awsmodel/ecs/cluster_query.hpp>
@@ -122,6 +125,36 @@ bool ordered(query_operator op, const T& a, const T& b) {
     case query_operator::less_equal: return !(b < a);
     default: return false;
     }
+}
+
+// A Java regular expression construct that ECMAScript lacks or reads otherwise, or nothing.
+// std::regex would reject some and silently misread others (libstdc++ takes `a*+` as `a*` then
+// `+`, and `\h` as the letter h), so they are refused by name before it sees them.
+inline std::optional<std::string> java_only_construct(std::string_view re) {
+    bool in_class = false;
+    for (std::size_t i = 0; i < re.size(); ++i) {
+        const char c = re[i];
+        if (c == '\\' && i + 1 < re.size()) {
+            const char e = re[++i];
+            if (std::string_view("pPAZzQEhHRGXK").find(e) != std::string_view::npos)
+                return core::cat("\\", std::string(1, e), " (Java only)");
+            continue;
+        }
+        if (in_class) {
+            if (c == ']') in_class = false;
+            continue;
+        }
+        if (c == '[') in_class = true;
+        else if (c == '(' && i + 1 < re.size() && re[i + 1] == '?') {
+            const char k = i + 2 < re.size() ? re[i + 2] : '\0';
+            if (k != ':' && k != '=' && k != '!')
+                return core::cat("the group \"(?", std::string(1, k), "\" (lookbehind, atomic, named or inline-flag groups "
+                                 "are Java only)");
+        } else if ((c == '*' || c == '+' || c == '?' || c == '}') && i + 1 < re.size() && re[i + 1] == '+') {
+            return core::cat("the possessive quantifier \"", std::string(1, c), "+\" (Java only)");
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace detail
@@ -270,6 +303,12 @@ inline compiled_query_result compiled_cluster_query::compile(std::string_view ex
         prepared p;
         const bool has_value = !c.arguments.empty() && c.op != query_operator::in && c.op != query_operator::not_in;
         if (c.op == query_operator::matches || c.op == query_operator::not_matches) {
+            if (auto java = detail::java_only_construct(c.arguments.front())) {
+                r.error = query_error{0, core::cat("the regular expression \"", c.arguments.front(), "\" uses ", *java,
+                                                   ", which std::regex (ECMAScript) does not evaluate as Java does: "
+                                                   "rewrite it without")};
+                return r;
+            }
             try {
                 p.regex.emplace(c.arguments.front(), std::regex::ECMAScript);
             } catch (const std::regex_error&) {
