@@ -85,7 +85,7 @@ struct placement_random {
 class placement_engine {
 public:
     placement_engine(const cluster_state& cluster, const placement_request& p)
-        : cluster_(cluster), p_(p), states_(instance_states(cluster, p.group)), rng_{cluster.seed} {
+        : p_(p), states_(instance_states(cluster, p.group)), rng_{cluster.seed} {
         const std::size_t m = states_.size();
         reasons_.assign(m, placement_reason::none);
         member_ok_.assign(m, true);
@@ -227,7 +227,6 @@ private:
         return k;
     }
 
-    const cluster_state& cluster_;
     const placement_request& p_;
     std::vector<instance_state> states_;
     std::vector<placement_reason> reasons_;
