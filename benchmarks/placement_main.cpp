@@ -13,6 +13,7 @@
 //
 //   awsmodel-bench-placement [repeats]
 #include <awsmodel/ecs/placement.hpp>
+#include <awsmodel/ecs/registered_resources.hpp>
 
 #include <ctime>
 #include <malloc.h>
@@ -24,20 +25,8 @@
 namespace {
 using namespace awsmodel;
 
-ecs::resource integer(const char* name, std::int32_t v) {
-    ecs::resource r;
-    r.name = name;
-    r.type = "INTEGER";
-    r.integer_value = v;
-    return r;
-}
-ecs::resource ports(const char* name, std::vector<std::string> v) {
-    ecs::resource r;
-    r.name = name;
-    r.type = "STRINGSET";
-    r.string_set_value = std::move(v);
-    return r;
-}
+using ecs::detail::integer_resource;
+using ecs::detail::port_set_resource;
 ecs::attribute attr(std::string name, std::string value) {
     ecs::attribute a;
     a.name = std::move(name);
@@ -68,11 +57,11 @@ ecs::cluster_state cluster(std::size_t m) {
         ci.status = "ACTIVE";
         ci.agent_connected = true;
         const std::int32_t used_cpu = 512, used_memory = 1024;
-        std::vector<std::string> agent_ports{"22", "2375", "2376", "51678", "51679"};
-        ci.registered_resources = {integer("CPU", t.cpu), integer("MEMORY", t.memory), ports("PORTS", agent_ports),
-                                   ports("PORTS_UDP", {})};
-        ci.remaining_resources = {integer("CPU", t.cpu - used_cpu), integer("MEMORY", t.memory - used_memory),
-                                  ports("PORTS", agent_ports), ports("PORTS_UDP", {})};
+        const std::vector<std::uint16_t> agent_ports{22, 2375, 2376, 51678, 51679};
+        ci.registered_resources = {integer_resource("CPU", t.cpu), integer_resource("MEMORY", t.memory),
+                                   port_set_resource("PORTS", agent_ports), port_set_resource("PORTS_UDP", {})};
+        ci.remaining_resources = {integer_resource("CPU", t.cpu - used_cpu), integer_resource("MEMORY", t.memory - used_memory),
+                                  port_set_resource("PORTS", agent_ports), port_set_resource("PORTS_UDP", {})};
         ci.running_tasks_count = 2;
         ci.attributes = std::vector<ecs::attribute>{attr("ecs.availability-zone", zones[(i * 5) % 3]),
                                                     attr("ecs.instance-type", t.name), attr("ecs.os-type", "linux"),

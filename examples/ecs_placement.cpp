@@ -7,6 +7,7 @@
 //   ...
 #include <awsmodel/ecs/placement.hpp>
 #include <awsmodel/ecs/placement_capacity.hpp>
+#include <awsmodel/ecs/registered_resources.hpp>
 
 #include <iostream>
 #include <string>
@@ -16,24 +17,19 @@ using namespace awsmodel;
 
 namespace {
 
-ecs::resource integer(const char* name, std::int32_t value) {
-    ecs::resource r;
-    r.name = name;
-    r.type = "INTEGER";
-    r.integer_value = value;
-    return r;
-}
-
-// An instance as DescribeContainerInstances describes it: what is left of its CPU and memory, its
-// zone and type, its status.
+// An instance as DescribeContainerInstances describes it: what the agent registers for an m5.large
+// (ecs/registered_resources.hpp: 2,048 CPU units, its memory, the reserved ports), what is left of
+// its memory, its zone and type, its status.
 ecs::container_instance instance(const std::string& id, const char* zone, std::int32_t memory_mib, const char* status) {
     ecs::container_instance ci;
     ci.container_instance_arn = core::arn::from_wire("arn:aws:ecs:us-east-1:123456789012:container-instance/shop/" + id);
     ci.ec2_instance_id = "i-" + id;
     ci.status = status;
     ci.agent_connected = true;
-    ci.remaining_resources = std::vector{integer("CPU", 2048), integer("MEMORY", memory_mib)};
-    ci.registered_resources = std::vector{integer("CPU", 2048), integer("MEMORY", 7680)};
+    ci.registered_resources = ecs::registered_resources(ec2::instance_type<"m5.large">, ecs::agent_config{}).value();
+    ci.remaining_resources = ci.registered_resources;
+    for (auto& r : *ci.remaining_resources)
+        if (r.name == "MEMORY") r.integer_value = memory_mib;
     ecs::attribute az, type;
     az.name = "ecs.availability-zone";
     az.value = zone;

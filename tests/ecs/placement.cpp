@@ -4,6 +4,7 @@
 // (tests/placement/run_scenarios.py).
 #include <awsmodel/ecs/placement.hpp>
 #include <awsmodel/ecs/placement_capacity.hpp>
+#include <awsmodel/ecs/registered_resources.hpp>
 #include <awsmodel/testing/boost_test.hpp>
 
 #include <boost/test/data/test_case.hpp>
@@ -69,7 +70,7 @@ const std::vector<evaluation> evaluations = {
     {"attribute:name =~ eb-.*", false}, // whole-value match
     {"attribute:name matches (web|api)-[0-9]+", true},
     {"attribute:name !~ api-.*", true},
-    {"attribute:name =~ [w]eb-\\d+", true}, // an escape inside a class and out
+    {"attribute:name =~ '[w]eb-\\d+'", true}, // quoted: a value cannot start with [
     {"attribute:name =~ w(?=eb).*", true},   // lookahead: ECMAScript has it too
     {"attribute:name =~ WEB-01", false},     // case-sensitive, as Java without flags
     {"attribute:mem_gb > 8", true}, // numbers when both sides are numbers ("16" < "8" as text)
@@ -147,20 +148,8 @@ struct lcg {
     bool chance(int percent) { return below(100) < percent; }
 };
 
-ecs::resource number(const char* name, std::int32_t v) {
-    ecs::resource r;
-    r.name = name;
-    r.type = "INTEGER";
-    r.integer_value = v;
-    return r;
-}
-ecs::resource set(const char* name, std::vector<std::string> v) {
-    ecs::resource r;
-    r.name = name;
-    r.type = "STRINGSET";
-    r.string_set_value = std::move(v);
-    return r;
-}
+using ecs::detail::integer_resource;
+using ecs::detail::port_set_resource;
 ecs::attribute attr(std::string n, std::string v) {
     ecs::attribute a;
     a.name = std::move(n);
@@ -197,10 +186,10 @@ generated generate(std::uint64_t seed) {
         ci.status = st < 80 ? "ACTIVE" : st < 92 ? "DRAINING" : "INACTIVE";
         ci.agent_connected = g.chance(90);
         const std::int32_t cpu = 256 * (1 + g.below(8)), memory = 256 * (1 + g.below(16));
-        std::vector<std::string> ports{"22", "2375"};
-        if (g.chance(30)) ports.push_back("80");
-        ci.remaining_resources = std::vector{number("CPU", cpu), number("MEMORY", memory), set("PORTS", ports),
-                                             set("PORTS_UDP", {})};
+        std::vector<std::uint16_t> ports{22, 2375};
+        if (g.chance(30)) ports.push_back(80);
+        ci.remaining_resources = std::vector{integer_resource("CPU", cpu), integer_resource("MEMORY", memory),
+                                             port_set_resource("PORTS", ports), port_set_resource("PORTS_UDP", {})};
         ci.registered_resources = ci.remaining_resources;
         std::vector<ecs::attribute> attrs{attr("ecs.availability-zone", zones[g.below(3)])};
         if (g.chance(70)) attrs.push_back(attr("stack", g.chance(50) ? "a" : "b"));

@@ -37,6 +37,7 @@
 
 #include <awsmodel/core/timestamp.hpp>
 #include <awsmodel/ecs/cluster_query.hpp>
+#include <awsmodel/ecs/task_size.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -101,17 +102,6 @@ inline std::optional<double> as_number(std::string_view s) {
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     if (s.empty() || ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
     return d;
-}
-
-inline bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return true;
 }
 
 template <class T>
@@ -232,7 +222,7 @@ private:
             if (!f.agent_connected) return absent_result;
             if (c.op == o::exists) return true;
             if (c.op == o::not_exists) return false;
-            bool want = detail::equal_ignoring_case(c.arguments.front(), "true");
+            bool want = detail::unit_equals_ignoring_case(c.arguments.front(), "true");
             return c.op == o::equals ? *f.agent_connected == want : *f.agent_connected != want;
         }
         case query_subject::agent_version: {

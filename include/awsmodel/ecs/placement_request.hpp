@@ -56,8 +56,6 @@ inline constexpr std::int64_t max_benchmark_count = 1000000;
 
 namespace detail {
 
-inline bool same_ignoring_case(std::string_view a, std::string_view b) noexcept { return equal_ignoring_case(a, b); }
-
 inline std::optional<chain_step> read_step(const placement_strategy& s) {
     chain_step step;
     const std::string_view field = s.field ? std::string_view(*s.field) : std::string_view();
@@ -68,12 +66,12 @@ inline std::optional<chain_step> read_step(const placement_strategy& s) {
         step.label = "random";
         return step;
     case placement_strategy_type::binpack:
-        if (same_ignoring_case(field, "cpu")) step.what = chain_step::kind::binpack_cpu, step.label = "binpack:cpu";
-        else if (same_ignoring_case(field, "memory")) step.what = chain_step::kind::binpack_memory, step.label = "binpack:memory";
+        if (unit_equals_ignoring_case(field, "cpu")) step.what = chain_step::kind::binpack_cpu, step.label = "binpack:cpu";
+        else if (unit_equals_ignoring_case(field, "memory")) step.what = chain_step::kind::binpack_memory, step.label = "binpack:memory";
         else return std::nullopt;
         return step;
     case placement_strategy_type::spread:
-        if (same_ignoring_case(field, "instanceId") || same_ignoring_case(field, "host")) {
+        if (unit_equals_ignoring_case(field, "instanceId") || unit_equals_ignoring_case(field, "host")) {
             step.what = chain_step::kind::spread_instance;
             step.label = core::cat("spread:", field);
         } else if (field.starts_with("attribute:") && field.size() > 10) {
