@@ -335,7 +335,8 @@ inline placement_result place(const cluster_state& cluster, const run_task_reque
     const std::string cluster_arn = core::cat("arn:aws:ecs:", region, ":", account, ":cluster/", cluster_name);
     detail::placement_random ids{cluster.seed ^ 0x5eedULL};
     std::vector<std::int32_t> placed_on(engine.states().size(), 0);
-    response.tasks->reserve(static_cast<std::size_t>(std::max<std::int64_t>(p->count, 0)));
+    // Up to the count, but not the gigabytes a benchmark count of a million would ask for up front.
+    response.tasks->reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(p->count, 0, 10000)));
     for (std::int64_t n = 0; n < p->count; ++n) {
         auto chosen = engine.choose();
         if (!chosen) break;
