@@ -137,7 +137,29 @@ for name in names:
         check_capacity(name, path, want["capacity"])
     checked += 1
 
+# The command line's contract beyond the scenarios: unreadable, undecodable or misused input exits 2
+# with a message on standard error and nothing on standard output.
+import tempfile
+with tempfile.TemporaryDirectory() as tmp:
+    broken = os.path.join(tmp, "broken.json")
+    with open(broken, "w") as f:
+        f.write('{"containerInstances": [], "taskDefinitions": [], "runTask": {"taskDefinition": "web"}, "bogus": 1}')
+    truncated = os.path.join(tmp, "truncated.json")
+    with open(truncated, "w") as f:
+        f.write("{")
+    for label, args, says in [
+        ("an unknown member", ("place", broken), "COMMON-001"),
+        ("a truncated file", ("capacity", truncated), "AWSMODEL-SYNTAX"),
+        ("a missing file", ("place", os.path.join(tmp, "absent.json")), "cannot read"),
+        ("no file", ("place",), "usage"),
+        ("an unknown option", ("place", broken, "--explian"), "unknown option"),
+    ]:
+        r = run(*args)
+        if r.returncode != 2 or r.stdout or says not in r.stderr:
+            fail(label, f"exit {r.returncode}, stdout {r.stdout[:80]!r}, stderr {r.stderr[:200]!r}")
+        checked += 1
+
 for f in failures:
     print("FAIL", f)
-print(f"{checked} scenarios, {len(failures)} failure(s)")
+print(f"{checked} scenarios and command-line cases, {len(failures)} failure(s)")
 sys.exit(1 if failures or not checked else 0)
