@@ -335,8 +335,17 @@ inline placement_result place(const cluster_state& cluster, const run_task_reque
     const std::string cluster_arn = core::cat("arn:aws:ecs:", region, ":", account, ":cluster/", cluster_name);
     detail::placement_random ids{cluster.seed ^ 0x5eedULL};
     std::vector<std::int32_t> placed_on(engine.states().size(), 0);
-    // Up to the count, but not the gigabytes a benchmark count of a million would ask for up front.
-    response.tasks->reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(p->count, 0, 10000)));
+    // Room for the tasks that can be placed: the count, or fewer when CPU and memory bound them,
+    // so that a benchmark count of a million on a small cluster does not reserve gigabytes.
+    std::int64_t room = 0;
+    for (const auto& s : engine.states()) {
+        if (!s.active || room >= p->count) continue;
+        std::int64_t fit = p->count;
+        if (p->needs.cpu > 0) fit = std::min(fit, std::max<std::int64_t>(s.cpu, 0) / p->needs.cpu);
+        if (p->needs.memory > 0) fit = std::min(fit, std::max<std::int64_t>(s.memory, 0) / p->needs.memory);
+        room += fit;
+    }
+    response.tasks->reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(room, 0, p->count)));
     for (std::int64_t n = 0; n < p->count; ++n) {
         auto chosen = engine.choose();
         if (!chosen) break;
