@@ -609,6 +609,21 @@ scenario("capacity_ports", "capacity: a static port allows one copy per instance
                                                    "limitedBy": {"a": "RESOURCE:PORTS", "b": "RESOURCE:PORTS"}}},
          tds=[task_def(containers=static80)])
 
+scenario("capacity_distinct_instance",
+         "capacity with the request's distinctInstance: one copy per instance, b already runs one of the group",
+         [instance("a"), instance("b", running=1)], run(count=1, constraints=[DISTINCT]),
+         {"placements": ["a"], "capacity": {"total": 1, "fits": {"a": 1, "b": 0},
+                                            "limitedBy": {"a": "DistinctInstance placement constraint unsatisfied.",
+                                                          "b": "DistinctInstance placement constraint unsatisfied."}}},
+         running=[running_task("b")])
+scenario("capacity_member_of_running_tasks",
+         "capacity with memberOf runningTasksCount < 3: the copies count, a runs one task already",
+         [instance("a", running=1, memory=65536, cpu=65536)],
+         run(count=1, constraints=[member_of("runningTasksCount < 3")]),
+         {"placements": ["a"], "capacity": {"total": 2, "fits": {"a": 2},
+                                            "limitedBy": {"a": "MemberOf placement constraint unsatisfied."}}},
+         running=[running_task("a", group="family:batch", td="batch:1")])
+
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
