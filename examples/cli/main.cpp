@@ -8,6 +8,7 @@
 #include "kind.hpp"
 #include "placement.hpp"
 #include "pretty_json.hpp"
+#include "role_policies.hpp"
 
 #include <awsmodel/rules.hpp>
 
@@ -31,6 +32,7 @@ constexpr std::string_view usage =
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
+    "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
     "       awsmodel place SCENARIO.json [--explain]\n"
     "       awsmodel capacity SCENARIO.json\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
@@ -41,7 +43,12 @@ constexpr std::string_view usage =
     "  response or a RegisterTaskDefinition request) and the cluster (a description or a DescribeClusters\n"
     "  response) that run-task, start-task and the service requests consult, whichever of the kinds the\n"
     "  file is; --service gives update-service the current service (a description or a DescribeServices\n"
-    "  response).\n";
+    "  response).\n"
+    "IAM: validate iam-policy takes --policy-kind identity|resource|trust; validate task-definition takes\n"
+    "  --execution-role-policy FILE and --task-role-policy FILE (repeatable), --enable-execute-command, and\n"
+    "  --account ID and --region R (the task's, for ARNs the task definition leaves open), and reports each\n"
+    "  permission the task definition needs that the policies do not grant (IAM-030, IAM-031).\n"
+    "  iam roles prints the roles a task definition needs; iam url-decode a URL-encoded policy document.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -168,12 +175,15 @@ int read_context(const std::vector<std::string>& specs, const core::decode_optio
 }
 
 int cmd_validate(const std::vector<std::string>& args, const core::decode_options& opt, bool json,
-                 const std::vector<std::string>& context_specs) {
+                 const std::vector<std::string>& context_specs, const cli::role_policy_options& iam_options) {
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
     cli::context_store context;
     if (int status = read_context(context_specs, opt, context)) return status;
+    if (std::string error; !cli::add_policy_kind(iam_options, context, error)) return usage_error(error);
+    if (iam_options.any_role() && args[0] != "task-definition")
+        return usage_error("the role policy options check a task-definition");
     bool errors = false;
     boost::json::array findings;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -183,6 +193,14 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
             ds.push_back({"", core::rules::syntax, core::severity::error, "cannot read the file"});
         else
             k->validate(text, opt, context.context, ds);
+        if (iam_options.any_role() && !text.empty()) {
+            std::vector<std::pair<std::string, core::diagnostic>> policy_findings;
+            cli::check_role_policies(text, iam_options, ds, policy_findings);
+            for (const auto& [file, d] : policy_findings) {
+                errors |= d.level == core::severity::error;
+                print_line(file, d);
+            }
+        }
         for (const auto& d : ds) {
             errors |= d.level == core::severity::error;
             if (json)
@@ -234,12 +252,23 @@ int main(int argc, char** argv) try {
     if (args.empty()) return usage_error("no command");
     std::string cmd = args.front();
     args.erase(args.begin());
+    if (cmd == "iam") return cli::cmd_iam(args); // its options are its own
     if (cmd == "place" || cmd == "capacity") return cli::run_placement(cmd, args);
     core::decode_options opt;
     bool json = false;
     bool all = false;
     std::vector<std::string> context;
+    cli::role_policy_options iam_options;
     for (auto it = args.begin(); it != args.end();) {
+        if (cmd == "validate") {
+            std::string error;
+            const int taken = cli::parse_role_policy_option(args, static_cast<std::size_t>(it - args.begin()), iam_options, error);
+            if (taken < 0) return usage_error(error);
+            if (taken > 0) {
+                it = args.erase(it, std::next(it, taken));
+                continue;
+            }
+        }
         if (*it == "--context" && cmd == "validate") {
             if (std::next(it) == args.end()) return usage_error("--context takes KIND=FILE");
             context.push_back(*std::next(it));
@@ -269,7 +298,7 @@ int main(int argc, char** argv) try {
     if (cmd == "kinds") return cmd_kinds();
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
-    if (cmd == "validate") return cmd_validate(args, opt, json, context);
+    if (cmd == "validate") return cmd_validate(args, opt, json, context, iam_options);
     if (cmd == "schema") return cmd_schema(args, all);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::cout << usage;
