@@ -122,6 +122,11 @@ def member_types(body):
     return types
 
 
+# A header whose structures are awsmodel's own documents (the placement scenario, explanations)
+# says so with this marker; their tables have no botocore shape to be compared with.
+OWN_SHAPES = "awsmodel-own-shapes: not botocore's"
+
+
 def parse_tables(root):
     tables = {}
     inc = os.path.join(root, "include", "awsmodel")
@@ -132,8 +137,8 @@ def parse_tables(root):
             path = os.path.join(dirpath, f)
             text = open(path, encoding="utf-8").read()
             service = header_service(os.path.relpath(path, inc))
-            if service is None:
-                continue  # not a botocore service's shapes (cfn/: CloudFormation's own structures)
+            if service is None or OWN_SHAPES in text:
+                continue  # not a botocore service's shapes (cfn/: CloudFormation's own structures; the marker)
             for sm in STRUCT.finditer(text):
                 name = sm.group(1)
                 end = text.find("\n};", sm.end())

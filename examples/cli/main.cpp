@@ -4,7 +4,9 @@
 //   awsmodel fmt [--strict] KIND FILE|-
 //   awsmodel validate [--json] [--lenient] [--strict] KIND FILE...
 //   awsmodel schema KIND | --all DIR
+//   awsmodel place SCENARIO.json [--explain] | capacity SCENARIO.json   (placement.cpp)
 #include "kind.hpp"
+#include "placement.hpp"
 #include "pretty_json.hpp"
 #include "role_policies.hpp"
 
@@ -31,10 +33,12 @@ constexpr std::string_view usage =
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
+    "       awsmodel place SCENARIO.json [--explain]\n"
+    "       awsmodel capacity SCENARIO.json\n"
     "KIND is one of the names `awsmodel kinds --all` lists (without --all: ECS's and EC2's); - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
-    "kinds lists the kinds of AWS's APIs (KIND, botocore service and shape); --all adds the ECS agent's\n"
-    "  documents (service ecs-agent, the agent's Go type), whose unknown members and enumeration values\n"
+    "kinds lists ECS's and EC2's kinds (KIND, botocore service and shape); --all adds IAM's and the ECS\n"
+    "  agent's documents (service ecs-agent, the agent's Go type), whose unknown members and enumeration values\n"
     "  are kept, as the agent promises to add them; --strict reports them instead.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
     "  rules whose document is not given are skipped.\n"
@@ -258,6 +262,7 @@ int main(int argc, char** argv) try {
     std::string cmd = args.front();
     args.erase(args.begin());
     if (cmd == "iam") return cli::cmd_iam(args); // its options are its own
+    if (cmd == "place" || cmd == "capacity") return cli::run_placement(cmd, args);
     core::decode_options opt;
     bool json = false;
     bool all = false;

@@ -18,6 +18,7 @@
 #include <awsmodel/ec2/instance_type.hpp>
 #include <awsmodel/ec2/key_pair.hpp>
 #include <awsmodel/ec2/run_instances.hpp>
+#include <awsmodel/ec2/subnet.hpp>
 
 #include <awsmodel/ecs/cluster.hpp>
 #include <awsmodel/ecs/container_instance.hpp>

@@ -103,6 +103,11 @@
     X(::awsmodel::ec2::import_key_pair_result, "import-key-pair-result", "ec2", "ImportKeyPairResult")          \
     X(::awsmodel::ec2::describe_key_pairs_result, "describe-key-pairs-result", "ec2", "DescribeKeyPairsResult")
 
+/// ec2/subnet.hpp
+#define AWSMODEL_SHAPES_EC2_SUBNET(X)                                                                           \
+    X(::awsmodel::ec2::subnet, "subnet", "ec2", "Subnet")                                                       \
+    X(::awsmodel::ec2::describe_subnets_result, "describe-subnets-result", "ec2", "DescribeSubnetsResult")
+
 /// iam/policy.hpp
 #define AWSMODEL_SHAPES_IAM_POLICY(X)                                                                           \
     X(::awsmodel::iam::policy_document, "iam-policy", "iam", "policyDocumentType")
@@ -172,6 +177,7 @@
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_INSTANCE, "awsmodel/ec2/instance.hpp")                                             \
     H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")                                             \
+    H(X, AWSMODEL_SHAPES_EC2_SUBNET, "awsmodel/ec2/subnet.hpp")                                                 \
     H(X, AWSMODEL_SHAPES_IAM_POLICY, "awsmodel/iam/policy.hpp")                                                 \
     H(X, AWSMODEL_SHAPES_IAM_ROLE_REQUESTS, "awsmodel/iam/role_requests.hpp")                                   \
     H(X, AWSMODEL_SHAPES_IAM_MANAGED_POLICY, "awsmodel/iam/managed_policy.hpp")                                 \

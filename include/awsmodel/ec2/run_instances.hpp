@@ -16,6 +16,7 @@
 #include <awsmodel/core/resource_id.hpp>
 #include <awsmodel/core/text.hpp>
 #include <awsmodel/core/checker.hpp>
+#include <awsmodel/ec2/hostname_type.hpp>
 #include <awsmodel/ec2/ami.hpp>
 #include <awsmodel/ec2/ebs_volume.hpp>
 #include <awsmodel/ec2/instance_type.hpp>
@@ -110,9 +111,6 @@ constexpr auto wire_names(instance_metadata_tags_state) noexcept {
 }
 constexpr core::rule_id enum_rule(instance_metadata_tags_state) noexcept { return "EC2-RI-029"; }
 
-/// botocore ec2 `HostnameType`.
-enum class hostname_type { ip_name, resource_name };
-constexpr auto wire_names(hostname_type) noexcept { return std::to_array<std::string_view>({"ip-name", "resource-name"}); }
 /// botocore ec2 `InstanceAutoRecoveryState`.
 enum class instance_auto_recovery_state { disabled, default_ };
 constexpr auto wire_names(instance_auto_recovery_state) noexcept {
