@@ -354,6 +354,13 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"EC2-KP-006", "PublicKeyMaterial is the base64 of the key file, encoded once."},
     {"EC2-KP-007", "The imported key is RSA 1024/2048/4096 or ED25519 in a format EC2 reads; no DSA, ECDSA or private keys."},
     {"EC2-KP-012", "Key pair descriptions: key- and 17 hex digits, a fingerprint of the key type's form, unique tag keys, PublicKey matching KeyType."},
+    // CloudFormation templates (awsmodel::cloudformation, cloudformation/template.hpp). Sources: the
+    // template anatomy, https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html,
+    // and the Resources and Parameters sections' pages, which require the logical ids' form.
+    {"CFN-TPL-001", "A template is a mapping whose Resources section maps logical ids to at least one resource."},
+    {"CFN-TPL-002", "A resource is a mapping with a Type, a string."},
+    {"CFN-TPL-003", "A resource's Properties, when given, is a mapping."},
+    {"CFN-TPL-004", "Logical ids are 1-255 letters and digits, and no parameter shares one with a resource."},
 });
 
 } // namespace awsmodel
