@@ -4,6 +4,7 @@
 //   awsmodel fmt KIND FILE|-
 //   awsmodel validate [--json] [--lenient] KIND FILE...
 //   awsmodel schema KIND | --all DIR
+#include "cloudformation_template.hpp"
 #include "kind.hpp"
 #include "pretty_json.hpp"
 
@@ -29,6 +30,8 @@ constexpr std::string_view usage =
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
+    "       awsmodel validate [--json] [--lenient] [--verbose] cloudformation-template FILE...\n"
+    "       awsmodel fmt cloudformation-template FILE|-\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
@@ -37,7 +40,9 @@ constexpr std::string_view usage =
     "  response or a RegisterTaskDefinition request) and the cluster (a description or a DescribeClusters\n"
     "  response) that run-task, start-task and the service requests consult, whichever of the kinds the\n"
     "  file is; --service gives update-service the current service (a description or a DescribeServices\n"
-    "  response).\n";
+    "  response).\n"
+    "cloudformation-template reads whole CloudFormation templates (JSON or YAML) and validates the\n"
+    "  Properties of each resource of a modelled type; --verbose names the resources left alone.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -87,6 +92,7 @@ void print_line(const std::string& file, const core::diagnostic& d) {
 
 int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& opt) {
     if (args.size() != 2) return usage_error("fmt takes a KIND and one FILE");
+    if (args[0] == cli::template_kind) return cli::fmt_template(args[1]);
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
     std::string text, out;
@@ -164,8 +170,12 @@ int read_context(const std::vector<std::string>& specs, const core::decode_optio
 }
 
 int cmd_validate(const std::vector<std::string>& args, const core::decode_options& opt, bool json,
-                 const std::vector<std::string>& context_specs) {
+                 const std::vector<std::string>& context_specs, bool verbose) {
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
+    if (args[0] == cli::template_kind) {
+        if (!context_specs.empty()) return usage_error("cloudformation-template takes no context documents");
+        return cli::validate_templates({args.begin() + 1, args.end()}, opt, json, verbose);
+    }
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
     cli::context_store context;
@@ -233,6 +243,7 @@ int main(int argc, char** argv) try {
     core::decode_options opt;
     bool json = false;
     bool all = false;
+    bool verbose = false;
     std::vector<std::string> context;
     for (auto it = args.begin(); it != args.end();) {
         if (*it == "--context" && cmd == "validate") {
@@ -251,6 +262,8 @@ int main(int argc, char** argv) try {
             json = true;
         else if (*it == "--lenient")
             opt.unknown = core::unknown_members::ignore;
+        else if (*it == "--verbose" && cmd == "validate")
+            verbose = true;
         else if (*it == "--all" && cmd == "schema")
             all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")
@@ -264,7 +277,7 @@ int main(int argc, char** argv) try {
     if (cmd == "kinds") return cmd_kinds();
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
-    if (cmd == "validate") return cmd_validate(args, opt, json, context);
+    if (cmd == "validate") return cmd_validate(args, opt, json, context, verbose);
     if (cmd == "schema") return cmd_schema(args, all);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::cout << usage;

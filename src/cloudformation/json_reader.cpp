@@ -10,6 +10,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/parser.hpp>
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -106,20 +107,24 @@ private:
     std::size_t line_start_ = 0;
 };
 
+constexpr std::size_t max_json_depth = 1000;
+
 } // namespace
 
 void read_json(std::string_view text, const read_options& options, parsed_template& out) {
     std::size_t skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; // a byte order mark
     std::string_view body = text.substr(skipped);
     boost::json::parse_options po;
-    po.max_depth = options.max_depth;
+    // the scanner below recurses once per level: bounded, whatever the options say
+    const std::size_t max_depth = std::min<std::size_t>(options.max_depth, max_json_depth);
+    po.max_depth = max_depth;
     boost::json::parser p(boost::json::storage_ptr(), po);
     boost::system::error_code ec;
     std::size_t used = p.write_some(body.data(), body.size(), ec);
     if (ec) {
         const bool deep = ec == boost::json::error::too_deep;
         fail(deep ? core::rules::limit : core::rules::syntax, "", position_of(body, used),
-             deep ? core::cat("the template nests more than ", options.max_depth, " levels of objects and arrays")
+             deep ? core::cat("the template nests more than ", max_depth, " levels of objects and arrays")
                   : core::cat("JSON syntax: ", ec.message()));
     }
     for (std::size_t i = used; i < body.size(); ++i)

@@ -22,8 +22,8 @@ location position_of(std::string_view text, std::size_t offset) noexcept {
 
 namespace {
 
-// The offset of the first byte that is not UTF-8, or npos. yaml-cpp passes any byte through,
-// and CloudFormation reads templates as UTF-8.
+// The offset of the first byte that is not UTF-8, or npos: CloudFormation reads templates as
+// UTF-8, and this gives JSON and YAML one message for it.
 std::size_t invalid_utf8(std::string_view s) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0, n = s.size(); i < n;) {

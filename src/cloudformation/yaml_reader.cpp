@@ -1,24 +1,22 @@
 // awsmodel: strongly typed AWS ECS and EC2 resources.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// YAML templates, from yaml-cpp's events rather than its node tree: the events carry each node's
-// position and whether a scalar was quoted (yaml-cpp's tag "!" for quoted, "?" for plain), and
-// building the JSON here lets the reader see repeated keys, which YAML::Load drops silently, and
-// bound what aliases copy.
+// YAML templates, from libyaml's events: libyaml is the parser cfn-lint itself runs (PyYAML's
+// CSafeLoader), so a template that one reads the other reads, with the same positions. (yaml-cpp
+// 0.7 was tried first: it reads `- !Sub |` in a sequence, and a tagged block scalar whose lines
+// start at the tag's column, as an empty string followed by a syntax error; 10 of the 382 templates
+// of ../shared/cfn-corpus are written so.) Building the JSON from events lets the reader see
+// repeated keys, keep each node's position and bound what aliases copy.
 
 #include "reader.hpp"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include <map>
-#include <sstream>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,55 +24,48 @@
 namespace awsmodel::cloudformation::detail {
 namespace {
 
-location at(const YAML::Mark& m) noexcept {
-    return m.is_null() ? location{} : location{std::uint32_t(m.line + 1), std::uint32_t(m.column + 1)};
-}
+location at(const yaml_mark_t& m) noexcept { return {std::uint32_t(m.line + 1), std::uint32_t(m.column + 1)}; }
+
+std::string text_of(const yaml_char_t* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
 
 // A local tag (!Ref, !Sub, ...) is a short form: cfn-lint's names, Ref and Condition as they are
 // and Fn:: before any other, so an unknown !Foo reaches the rules as Fn::Foo.
 std::string function_of(const std::string& tag) {
-    if (tag.size() < 2 || tag[0] != '!' || tag[1] == '<') return {};
+    if (tag.size() < 2 || tag[0] != '!') return {};
     std::string name = tag.substr(1);
     return name == "Ref" || name == "Condition" ? name : "Fn::" + name;
 }
 
 constexpr std::string_view core_schema = "tag:yaml.org,2002:";
 
-class builder final : public YAML::EventHandler {
+class builder {
 public:
     builder(const read_options& options, parsed_template& out) : options_(options), out_(out) {}
 
-    void OnDocumentStart(const YAML::Mark& m) override {
+    void document_start(location where) {
         if (documents_++)
-            fail(core::rules::syntax, "", at(m),
+            fail(core::rules::syntax, "", where,
                  "YAML: a second document begins here; a template is one document (remove the `---` or split the file)");
     }
-    void OnDocumentEnd() override {}
 
-    void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_name_ = name; }
-
-    void OnNull(const YAML::Mark& m, YAML::anchor_t anchor) override {
-        if (expecting_key())
-            fail(core::rules::syntax, frames_.back().pointer, at(m),
-                 "YAML: a mapping key is empty or null; CloudFormation's keys are names");
-        node_start(anchor);
-        finish(nullptr, at(m), anchor);
-    }
-
-    void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor, const std::string& text) override {
+    // A plain scalar is typed by its text (YAML 1.1); quoted, block and tagged ones are strings
+    // unless a core tag (!!int) says otherwise.
+    void scalar(location where, const std::string& tag, const std::string& anchor, bool plain, const std::string& text) {
         if (expecting_key()) {
             if (!function_of(tag).empty())
-                fail(core::rules::syntax, frames_.back().pointer, at(m),
+                fail(core::rules::syntax, frames_.back().pointer, where,
                      core::cat("YAML: the mapping key \"", text, "\" has the tag ", tag, "; a key is a plain name"));
-            node_start(anchor);
-            take_key(text, at(m), anchor);
+            if (plain && tag.empty() && resolve_plain_scalar(text).is_null())
+                fail(core::rules::syntax, frames_.back().pointer, where,
+                     "YAML: a mapping key is empty or null; CloudFormation's keys are names");
+            node_start(anchor, where);
+            take_key(text, where, anchor);
             return;
         }
-        node_start(anchor);
-        const location where = at(m);
+        node_start(anchor, where);
         const std::string fn = function_of(tag);
         if (fn.empty()) {
-            finish(scalar(tag, text, where), where, anchor);
+            finish(typed(tag, plain, text, where), where, anchor);
             return;
         }
         // a short form with a scalar argument: the argument is the text as written, never a number
@@ -87,65 +78,88 @@ public:
             if (dot != std::string::npos) parts.emplace_back(text.substr(dot + 1));
             argument = std::move(parts);
         }
-        const std::string pointer = node_pointer();
-        record(pointer + token(fn), where);
+        const std::string pointer = node_pointer() + token(fn);
+        record(pointer, where);
         if (argument.is_array())
-            for (std::size_t i = 0; i < argument.as_array().size(); ++i)
-                record(core::cat(pointer, token(fn), "/", i), where);
+            for (std::size_t i = 0; i < argument.as_array().size(); ++i) record(core::cat(pointer, "/", i), where);
         boost::json::object wrapped;
         wrapped[fn] = std::move(argument);
         finish(std::move(wrapped), where, anchor);
     }
 
-    void OnAlias(const YAML::Mark& m, YAML::anchor_t anchor) override {
-        auto it = anchors_.find(anchor);
-        if (it == anchors_.end()) fail(core::rules::syntax, node_pointer(), at(m), "YAML: an alias to an unknown anchor");
-        if (!it->second.complete)
-            fail(core::rules::syntax, node_pointer(), at(m),
-                 core::cat("YAML: the alias *", it->second.name,
-                           " is inside the node its anchor names, so the node would contain itself"));
-        copied_ += it->second.locations.size();
+    void alias(location where, const std::string& name) {
+        auto it = anchors_.find(name);
+        if (it == anchors_.end())
+            fail(core::rules::syntax, expecting_key() ? frames_.back().pointer : node_pointer(), where,
+                 core::cat("YAML: the alias *", name, " names no anchor defined before it"));
+        const anchored& a = it->second;
+        if (!a.complete)
+            fail(core::rules::syntax, node_pointer(), where,
+                 core::cat("YAML: the alias *", name, " is inside the node its anchor names, so the node would contain itself"));
+        copied_ += a.locations.size();
         if (copied_ > options_.max_alias_values)
-            fail(core::rules::limit, node_pointer(), at(m),
+            fail(core::rules::limit, node_pointer(), where,
                  core::cat("YAML: aliases copy more than ", options_.max_alias_values,
                            " values in all (an alias of aliases doubles a tree at each step)"));
-        const anchored& a = it->second;
         if (expecting_key()) {
             if (!a.value.is_string())
-                fail(core::rules::syntax, frames_.back().pointer, at(m), "YAML: a mapping key is an alias of a collection");
-            take_key(std::string(a.value.as_string()), at(m), 0);
+                fail(core::rules::syntax, frames_.back().pointer, where, "YAML: a mapping key is an alias of a collection");
+            take_key(std::string(a.value.as_string()), where, {});
             return;
         }
         const std::string pointer = node_pointer();
-        for (const auto& [relative, where] : a.locations) record(pointer + relative, where);
+        for (const auto& [relative, at] : a.locations) record(pointer + relative, at);
         attach(boost::json::value(a.value));
     }
 
-    void OnSequenceStart(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
-        open(m, tag, anchor, boost::json::array());
+    void open(location where, const std::string& tag, const std::string& anchor, boost::json::value container) {
+        if (expecting_key())
+            fail(core::rules::syntax, frames_.back().pointer, where,
+                 "YAML: a mapping key is itself a mapping or a sequence; CloudFormation's keys are names");
+        if (frames_.size() >= options_.max_depth)
+            fail(core::rules::limit, node_pointer(), where,
+                 core::cat("the template nests more than ", options_.max_depth, " levels of mappings and sequences"));
+        node_start(anchor, where);
+        frame f;
+        f.anchor = anchor;
+        f.function = function_of(tag);
+        f.pointer = node_pointer();
+        record(f.pointer, where);
+        if (!f.function.empty()) {
+            f.pointer += token(f.function);
+            record(f.pointer, where);
+        }
+        f.value = std::move(container);
+        frames_.push_back(std::move(f));
     }
-    void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
-        open(m, tag, anchor, boost::json::object());
+    void close() {
+        frame f = std::move(frames_.back());
+        frames_.pop_back();
+        boost::json::value v = std::move(f.value);
+        if (!f.function.empty()) {
+            boost::json::object wrapped;
+            wrapped[f.function] = std::move(v);
+            v = std::move(wrapped);
+        }
+        complete_anchor(f.anchor, v);
+        attach(std::move(v));
     }
-    void OnMapEnd() override { close(); }
 
     bool empty() const noexcept { return documents_ == 0; }
     std::vector<std::pair<std::string, location>>& entries() noexcept { return entries_; }
 
 private:
     struct frame {
-        boost::json::value value;  // the array or object being filled
-        std::string pointer;       // of the array or object (inside the function of a short form)
-        std::string function;      // the short form's long name, or empty
-        location where;
-        YAML::anchor_t anchor = 0;
+        boost::json::value value; // the array or object being filled
+        std::string pointer;      // of the array or object (inside the function of a short form)
+        std::string function;     // the short form's long name, or empty
+        std::string anchor;
         bool has_key = false;
         std::string key;
     };
     struct anchored {
-        std::string name;
+        location defined;
         bool complete = false;
         boost::json::value value;
         std::size_t first = 0; // the node's first entry in entries_ while it is open
@@ -173,88 +187,57 @@ private:
 
     void record(std::string pointer, location where) { entries_.emplace_back(std::move(pointer), where); }
 
-    void node_start(YAML::anchor_t anchor) {
-        if (!anchor) return;
-        anchored& a = anchors_[anchor];
-        a = anchored{};
-        a.name = std::move(pending_anchor_name_);
-        a.first = entries_.size();
-        a.pointer = expecting_key() ? std::string() : node_pointer();
+    // PyYAML's composer refuses an anchor defined twice, and so does cfn-lint.
+    void node_start(const std::string& anchor, location where) {
+        if (anchor.empty()) return;
+        auto [it, fresh] = anchors_.try_emplace(anchor);
+        if (!fresh)
+            fail(core::rules::syntax, expecting_key() ? frames_.back().pointer : node_pointer(), where,
+                 core::cat("YAML: the anchor &", anchor, " is defined a second time (first at line ", it->second.defined.line,
+                           ", column ", it->second.defined.column, ")"));
+        it->second.defined = where;
+        it->second.first = entries_.size();
+        it->second.pointer = expecting_key() ? std::string() : node_pointer();
     }
 
-    void take_key(std::string key, location where, YAML::anchor_t anchor) {
+    void take_key(std::string key, location where, const std::string& anchor) {
         frame& f = frames_.back();
         const std::string pointer = f.pointer + token(key);
         if (f.value.as_object().contains(key))
             fail(core::rules::duplicate, pointer, where,
                  core::cat("the key \"", key, "\" is given twice in one mapping; CloudFormation would keep only one of the "
                                           "two values"));
-        if (anchor) {
+        if (!anchor.empty()) {
             anchored& a = anchors_[anchor];
             a.complete = true;
             a.value = key;
+            a.locations.emplace_back("", where);
         }
         f.has_key = true;
         f.key = std::move(key);
     }
 
-    boost::json::value scalar(const std::string& tag, const std::string& text, location where) {
-        if (tag == "?") return resolve_plain_scalar(text);
-        if (tag == "!" || !tag.starts_with(core_schema)) return boost::json::value(text);
+    boost::json::value typed(const std::string& tag, bool plain, const std::string& text, location where) {
+        if (tag.empty()) return plain ? resolve_plain_scalar(text) : boost::json::value(text);
+        if (!tag.starts_with(core_schema)) return boost::json::value(text); // "!", or a global tag
         const std::string_view type = std::string_view(tag).substr(core_schema.size());
         if (type == "null") return nullptr;
         if (type == "bool" || type == "int" || type == "float") {
             boost::json::value v = resolve_plain_scalar(text);
             if ((type == "bool" && v.is_bool()) || (type != "bool" && v.is_number())) return v;
-            fail(core::rules::syntax, node_pointer(), where,
-                 core::cat("YAML: \"", text, "\" is tagged !!", type, " but is not one"));
+            fail(core::rules::syntax, node_pointer(), where, core::cat("YAML: \"", text, "\" is tagged !!", type, " but is not one"));
         }
         return boost::json::value(text); // !!str, !!binary, !!timestamp: the text
     }
 
-    void open(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor, boost::json::value container) {
-        if (expecting_key())
-            fail(core::rules::syntax, frames_.back().pointer, at(m),
-                 "YAML: a mapping key is itself a mapping or a sequence; CloudFormation's keys are names");
-        if (frames_.size() >= options_.max_depth)
-            fail(core::rules::limit, node_pointer(), at(m),
-                 core::cat("the template nests more than ", options_.max_depth, " levels of mappings and sequences"));
-        node_start(anchor);
-        frame f;
-        f.where = at(m);
-        f.anchor = anchor;
-        f.function = function_of(tag);
-        f.pointer = node_pointer();
-        record(f.pointer, f.where);
-        if (!f.function.empty()) {
-            f.pointer += token(f.function);
-            record(f.pointer, f.where);
-        }
-        f.value = std::move(container);
-        frames_.push_back(std::move(f));
-    }
-
-    void close() {
-        frame f = std::move(frames_.back());
-        frames_.pop_back();
-        boost::json::value v = std::move(f.value);
-        if (!f.function.empty()) {
-            boost::json::object wrapped;
-            wrapped[f.function] = std::move(v);
-            v = std::move(wrapped);
-        }
-        complete_anchor(f.anchor, v);
-        attach(std::move(v));
-    }
-
-    void finish(boost::json::value v, location where, YAML::anchor_t anchor) {
+    void finish(boost::json::value v, location where, const std::string& anchor) {
         record(node_pointer(), where);
         complete_anchor(anchor, v);
         attach(std::move(v));
     }
 
-    void complete_anchor(YAML::anchor_t anchor, const boost::json::value& v) {
-        if (!anchor) return;
+    void complete_anchor(const std::string& anchor, const boost::json::value& v) {
+        if (anchor.empty()) return;
         anchored& a = anchors_[anchor];
         a.complete = true;
         a.value = v;
@@ -280,26 +263,60 @@ private:
     const read_options& options_;
     parsed_template& out_;
     std::vector<frame> frames_;
-    std::map<YAML::anchor_t, anchored> anchors_;
-    std::string pending_anchor_name_;
+    std::map<std::string, anchored> anchors_;
     std::size_t copied_ = 0;
     int documents_ = 0;
+};
+
+struct parser_deleter {
+    void operator()(yaml_parser_t* p) const noexcept {
+        yaml_parser_delete(p);
+        delete p;
+    }
+};
+struct event_guard {
+    yaml_event_t event;
+    ~event_guard() { yaml_event_delete(&event); }
 };
 
 } // namespace
 
 void read_yaml(std::string_view text, const read_options& options, parsed_template& out) {
-    std::istringstream in{std::string(text)};
+    std::unique_ptr<yaml_parser_t, parser_deleter> parser(new yaml_parser_t);
+    if (!yaml_parser_initialize(parser.get())) throw std::bad_alloc();
+    yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
     builder b(options, out);
-    try {
-        YAML::Parser parser(in);
-        while (parser.HandleNextDocument(b)) {
+    for (bool done = false; !done;) {
+        event_guard e;
+        if (!yaml_parser_parse(parser.get(), &e.event)) {
+            if (parser->error == YAML_MEMORY_ERROR) throw std::bad_alloc();
+            std::string problem = text_of(reinterpret_cast<const yaml_char_t*>(parser->problem));
+            if (parser->context) problem = core::cat(parser->context, ": ", problem);
+            fail(core::rules::syntax, "", at(parser->problem_mark), "YAML syntax: " + problem);
         }
-    } catch (const YAML::DeepRecursion& e) {
-        fail(core::rules::limit, "", at(e.mark),
-             core::cat("the template nests more than ", options.max_depth, " levels of mappings and sequences"));
-    } catch (const YAML::Exception& e) {
-        fail(core::rules::syntax, "", at(e.mark), "YAML syntax: " + e.msg);
+        const location where = at(e.event.start_mark);
+        switch (e.event.type) {
+        case YAML_STREAM_END_EVENT: done = true; break;
+        case YAML_DOCUMENT_START_EVENT: b.document_start(where); break;
+        case YAML_ALIAS_EVENT: b.alias(where, text_of(e.event.data.alias.anchor)); break;
+        case YAML_SCALAR_EVENT: {
+            const auto& s = e.event.data.scalar;
+            b.scalar(where, text_of(s.tag), text_of(s.anchor), s.plain_implicit && s.style == YAML_PLAIN_SCALAR_STYLE,
+                     std::string(reinterpret_cast<const char*>(s.value), s.length));
+            break;
+        }
+        case YAML_SEQUENCE_START_EVENT:
+            b.open(where, text_of(e.event.data.sequence_start.tag), text_of(e.event.data.sequence_start.anchor),
+                   boost::json::array());
+            break;
+        case YAML_MAPPING_START_EVENT:
+            b.open(where, text_of(e.event.data.mapping_start.tag), text_of(e.event.data.mapping_start.anchor),
+                   boost::json::object());
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: b.close(); break;
+        default: break;
+        }
     }
     if (b.empty()) out.root = boost::json::object(); // an empty file is an empty template, as to cfn-lint
     for (auto& [pointer, where] : b.entries()) out.locations.add(std::move(pointer), where);

@@ -7,7 +7,7 @@
 // works on: YAML's short forms become the long forms (`!GetAtt a.b` is {"Fn::GetAtt": ["a", "b"]}),
 // aliases are expanded, plain scalars are typed as YAML 1.1 types them (as CloudFormation and
 // cfn-lint read them). This is the `awsmodel::cloudformation` library; the header-only core does
-// not depend on it, nor on yaml-cpp, which only its sources include.
+// not depend on it, nor on libyaml, which only its sources include.
 
 #include <awsmodel/cloudformation/location.hpp>
 #include <awsmodel/core/diagnostic.hpp>
@@ -41,7 +41,8 @@ struct read_options {
     /// in bytes as cfn-lint's E1002 counts it. A TemplateBody passed inline is limited to
     /// 51,200 bytes, which this reader does not enforce: the same text may go through S3.
     std::size_t max_bytes = 1'000'000;
-    /// Deepest nesting of mappings and sequences (real templates nest fewer than 20 levels).
+    /// Deepest nesting of mappings and sequences (real templates nest fewer than 20 levels); JSON
+    /// templates nest at most 1,000 levels whatever this says.
     std::size_t max_depth = 100;
     /// Most values that aliases may copy in all: an alias of an alias doubles a tree, so ten lines
     /// of anchors can otherwise stand for billions of values.
