@@ -3,18 +3,7 @@
 #include "cloudformation_template.hpp"
 #include "pretty_json.hpp"
 
-#if __has_include(<awsmodel/cfn/resources.hpp>)
 #include <awsmodel/cfn/resources.hpp>
-#else // TEMPORARY until branch cfn-model is merged: no type is modelled
-#include <optional>
-namespace awsmodel::cfn {
-inline bool is_supported(std::string_view) { return false; }
-inline std::optional<std::vector<core::diagnostic>> validate_properties(std::string_view, const boost::json::value&,
-                                                                        const core::decode_options& = {}) {
-    return std::nullopt;
-}
-} // namespace awsmodel::cfn
-#endif
 #include <awsmodel/cloudformation/template.hpp>
 
 #include <boost/json/serialize.hpp>
@@ -79,8 +68,13 @@ std::vector<cloudformation::located_diagnostic> check(const std::string& file, c
     const boost::json::value* resources = root ? root->if_contains("Resources") : nullptr;
     if (!resources || !resources->is_object()) return out;
     std::map<std::string, int> left_alone, serverless;
+    int loops = 0;
     const boost::json::object empty;
     for (const auto& [id, resource] : resources->as_object()) {
+        if (std::string_view(id).starts_with("Fn::ForEach::")) {
+            ++loops;
+            continue;
+        }
         const boost::json::object* r = resource.if_object();
         const boost::json::value* type = r ? r->if_contains("Type") : nullptr;
         if (!type || !type->is_string()) continue; // CFN-TPL-002 said so
@@ -110,6 +104,9 @@ std::vector<cloudformation::located_diagnostic> check(const std::string& file, c
     if (verbose) {
         if (!serverless.empty())
             std::cerr << file << ": SAM resources are not modelled and are left alone: " << listed(serverless) << '\n';
+        if (loops)
+            std::cerr << file << ": " << loops << " Fn::ForEach loop" << (loops > 1 ? "s" : "")
+                      << " of the AWS::LanguageExtensions transform left alone: the resources they make are not validated\n";
         if (!left_alone.empty())
             std::cerr << file << ": resources of types awsmodel does not model are left alone: " << listed(left_alone) << '\n';
     }

@@ -62,6 +62,11 @@ std::string_view kind_of(const boost::json::value& v) {
     }
 }
 
+// A loop of the AWS::LanguageExtensions transform, `Fn::ForEach::Name: [Identifier, Collection,
+// {template fragment}]`, stands where logical ids do; CloudFormation expands it before reading
+// resources, so it is neither a resource nor a logical id.
+bool is_for_each(std::string_view key) { return key.starts_with("Fn::ForEach::"); }
+
 bool alphanumeric(std::string_view id) {
     if (id.empty() || id.size() > 255) return false;
     for (char c : id)
@@ -139,6 +144,7 @@ std::vector<located_diagnostic> check_structure(const boost::json::value& root, 
         const boost::json::value* v = sections->if_contains(section);
         if (!v || !v->is_object()) continue;
         for (const auto& entry : v->as_object()) {
+            if (detail::is_for_each(entry.key())) continue;
             std::string pointer = core::cat("/", section);
             core::append_token(pointer, entry.key());
             if (!detail::alphanumeric(entry.key()))
@@ -148,6 +154,7 @@ std::vector<located_diagnostic> check_structure(const boost::json::value& root, 
         }
     }
     for (const auto& entry : *by_id) {
+        if (detail::is_for_each(entry.key())) continue;
         std::string pointer = "/Resources";
         core::append_token(pointer, entry.key());
         if (parameters && parameters->contains(entry.key()))

@@ -267,6 +267,13 @@ BOOST_AUTO_TEST_CASE(resources) {
     finding("", "CFN-TPL-001", "", 0, 0, "no Resources section"); // an empty file is an empty template
 }
 
+// Fn::ForEach (the AWS::LanguageExtensions transform) stands where logical ids do: no finding.
+BOOST_AUTO_TEST_CASE(for_each_loops_are_no_logical_ids) {
+    BOOST_TEST(cf::read_template("Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Subnets:\n    - Name\n"
+                                 "    - [A, B]\n    - Subnet${Name}:\n        Type: AWS::EC2::Subnet\n")
+                   .ok());
+}
+
 BOOST_AUTO_TEST_CASE(resource_without_type) {
     finding("Resources:\n  Web:\n    Properties: {}\n", "CFN-TPL-002", "/Resources/Web", 3, 5, "has no Type");
     finding("Resources:\n  Web:\n    Type: [AWS::ECS::Cluster]\n", "CFN-TPL-002", "/Resources/Web/Type", 3, 11, "not a sequence");
