@@ -92,19 +92,26 @@ private:
         while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r' || text_[pos_] == '\n')) {
             if (text_[pos_] == '\n') {
                 ++line_;
-                line_start_ = pos_ + 1;
+                counted_ = pos_ + 1;
+                column_ = 1;
             }
             ++pos_;
         }
     }
 
-    location here() const noexcept { return {line_, std::uint32_t(pos_ - line_start_ + 1)}; }
+    // Columns count characters, not bytes; the scanner only moves forward, so each byte is counted once.
+    location here() noexcept {
+        for (; counted_ < pos_; ++counted_)
+            if ((static_cast<unsigned char>(text_[counted_]) & 0xC0) != 0x80) ++column_;
+        return {line_, column_};
+    }
 
     std::string_view text_;
     location_map& locations_;
     std::size_t pos_ = 0;
     std::uint32_t line_ = 1;
-    std::size_t line_start_ = 0;
+    std::uint32_t column_ = 1;
+    std::size_t counted_ = 0; // bytes of the line before here are counted in column_
 };
 
 constexpr std::size_t max_json_depth = 1000;

@@ -12,7 +12,7 @@
 
 namespace awsmodel::cloudformation::detail {
 
-/// Where the byte at `offset` is: 1-based line and column, columns counted in bytes.
+/// Where the byte at `offset` is: 1-based line and column, columns counted in characters.
 location position_of(std::string_view text, std::size_t offset) noexcept;
 
 /// Thrown by a reader to stop at its first error; parse_template reports it.

@@ -10,14 +10,15 @@ namespace detail {
 
 location position_of(std::string_view text, std::size_t offset) noexcept {
     offset = std::min(offset, text.size());
-    std::uint32_t line = 1;
-    std::size_t line_start = 0;
+    std::uint32_t line = 1, column = 1;
     for (std::size_t i = 0; i < offset; ++i)
         if (text[i] == '\n') {
             ++line;
-            line_start = i + 1;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
         }
-    return {line, std::uint32_t(offset - line_start + 1)};
+    return {line, column};
 }
 
 namespace {

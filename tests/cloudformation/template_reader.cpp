@@ -217,6 +217,13 @@ BOOST_AUTO_TEST_CASE(json) {
     BOOST_TEST(t.locations.find("").line == 1u);
 }
 
+// Columns count characters: "é" is one column in both readers.
+BOOST_AUTO_TEST_CASE(columns_count_characters) {
+    BOOST_TEST(cf::parse_template("{\"Description\": \"caf\xc3\xa9\", \"Resources\": {}}").locations.find("/Resources").column == 38u);
+    BOOST_TEST(cf::parse_template("a: {b: caf\xc3\xa9, c: 1}").locations.find("/a/c").column == 17u); // as PyYAML counts
+    finding("{\"Description\": \"caf\xc3\xa9\" x}", "AWSMODEL-SYNTAX", "", 1, 24, "JSON syntax");
+}
+
 BOOST_AUTO_TEST_CASE(flow_yaml_that_starts_like_json) {
     cf::parsed_template t = cf::parse_template("{Resources: {Web: {Type: AWS::ECS::Cluster}}}");
     BOOST_REQUIRE(t.ok());

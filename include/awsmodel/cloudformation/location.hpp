@@ -14,7 +14,8 @@
 
 namespace awsmodel::cloudformation {
 
-/// A position in the template's text, 1-based; line 0 means unknown. Columns count bytes.
+/// A position in the template's text, 1-based; line 0 means unknown. Columns count characters
+/// (UTF-8 code points), as editors and cfn-lint do.
 struct location {
     std::uint32_t line = 0;
     std::uint32_t column = 0;
