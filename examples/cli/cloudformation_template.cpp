@@ -8,25 +8,11 @@
 
 #include <boost/json/serialize.hpp>
 
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
-#include <sstream>
 
 namespace awsmodel::cli {
 namespace {
-
-bool read_text(const std::string& path, std::string& out) {
-    if (path == "-") {
-        out.assign(std::istreambuf_iterator<char>(std::cin), {});
-        return true;
-    }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), {});
-    return !f.bad();
-}
 
 // The other kinds' line, `FILE:/POINTER: RULE: message`, after the position where one is known
 // (`FILE:LINE:COLUMN: /POINTER: ...`), as compilers write it, so that editors jump to it.
@@ -115,8 +101,8 @@ std::vector<cloudformation::located_diagnostic> check(const std::string& file, c
 
 } // namespace
 
-int validate_templates(const std::vector<std::string>& files, const core::decode_options& options, bool json,
-                       bool verbose) {
+int validate_templates(const std::vector<std::string>& files, file_reader read_text, const core::decode_options& options,
+                       bool json, bool verbose) {
     bool errors = false;
     boost::json::array all;
     for (const std::string& file : files) {
@@ -138,7 +124,7 @@ int validate_templates(const std::vector<std::string>& files, const core::decode
     return errors ? 1 : 0;
 }
 
-int fmt_template(const std::string& file) {
+int fmt_template(const std::string& file, file_reader read_text) {
     std::string text;
     if (!read_text(file, text)) {
         std::cerr << file << ": cannot read the file\n";

@@ -92,7 +92,7 @@ void print_line(const std::string& file, const core::diagnostic& d) {
 
 int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& opt) {
     if (args.size() != 2) return usage_error("fmt takes a KIND and one FILE");
-    if (args[0] == cli::template_kind) return cli::fmt_template(args[1]);
+    if (args[0] == cli::template_kind) return cli::fmt_template(args[1], read_file);
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
     std::string text, out;
@@ -174,7 +174,7 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
     if (args[0] == cli::template_kind) {
         if (!context_specs.empty()) return usage_error("cloudformation-template takes no context documents");
-        return cli::validate_templates({args.begin() + 1, args.end()}, opt, json, verbose);
+        return cli::validate_templates({args.begin() + 1, args.end()}, read_file, opt, json, verbose);
     }
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
