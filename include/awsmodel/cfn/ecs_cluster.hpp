@@ -21,6 +21,7 @@ struct ecs_cluster {
         {"Arn", "a read-only attribute that CloudFormation returns; a request has no such member"},
     }};
     static constexpr std::array<difference, 0> api_only{};
+    static constexpr std::array<scoped_differences, 1> scopes{{{"", cfn_only, api_only}}};
 };
 
 } // namespace awsmodel::cfn

@@ -22,6 +22,26 @@ struct ecs_task_definition {
         {"TaskDefinitionArn", "a read-only attribute that CloudFormation returns; a request has no such member"},
     }};
     static constexpr std::array<difference, 0> api_only{};
+    static constexpr std::array<scoped_differences, 1> scopes{{{"", cfn_only, api_only}}};
+};
+
+template <>
+struct differences<ecs::container_definition> {
+    static constexpr std::array<difference, 0> cfn_only{};
+    static constexpr std::array<difference, 0> api_only{};
+    static constexpr std::array<difference, 2> cfn_required{{
+        {"Name", "CloudFormation's schema requires a container name"},
+        {"Image", "CloudFormation's schema requires a container image"},
+    }};
+};
+
+template <>
+struct differences<ecs::task_definition_placement_constraint> {
+    static constexpr std::array<difference, 0> cfn_only{};
+    static constexpr std::array<difference, 0> api_only{};
+    static constexpr std::array<difference, 1> cfn_required{{
+        {"Type", "CloudFormation's schema requires the constraint's type (memberOf)"},
+    }};
 };
 
 } // namespace awsmodel::cfn

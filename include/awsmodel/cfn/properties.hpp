@@ -21,6 +21,7 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,8 +36,7 @@ template <class R>
 concept resource = requires {
     { R::type } -> std::convertible_to<std::string_view>;
     typename R::api_type;
-    R::cfn_only;
-    R::api_only;
+    R::scopes;
 };
 
 /// What a conversion gives: the value when it could be formed, the findings that prevented it,
@@ -54,6 +54,89 @@ struct reshaper {
     boost::json::object& props;
     std::map<std::string, std::string>& moved; // CloudFormation-named pointer after -> before
     std::vector<note>& notes;
+    std::vector<std::string>& synthesized; // members the API needs that the resource implies
+    core::diagnostics& findings;
+
+    /// Moves the member at pointer `from` to pointer `to` (both of object keys), creating objects
+    /// on the way; a finding or note at `to` then names `from`.
+    void move(std::string_view from, std::string_view to) {
+        boost::json::object* parent = find_parent(from);
+        std::string_view key = from.substr(from.rfind('/') + 1);
+        if (!parent || !parent->contains(key)) return;
+        boost::json::value v = std::move(parent->at(key));
+        parent->erase(key);
+        put(to, std::move(v));
+        moved[std::string(to)] = std::string(from);
+    }
+    /// The value at pointer `at` (object keys and list indices), or nullptr.
+    boost::json::value* value_at(std::string_view at) {
+        boost::json::value* v = nullptr;
+        boost::json::object* o = &props;
+        while (!at.empty()) {
+            at.remove_prefix(1);
+            auto slash = at.find('/');
+            std::string_view token = at.substr(0, slash);
+            at = slash == std::string_view::npos ? std::string_view() : at.substr(slash);
+            if (o) {
+                v = o->if_contains(token);
+            } else if (v && v->is_array()) {
+                std::size_t i = 0;
+                auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), i);
+                v = ec == std::errc() && p == token.data() + token.size() && i < v->as_array().size() ? &v->as_array()[i]
+                                                                                                   : nullptr;
+            } else {
+                v = nullptr;
+            }
+            if (!v) return nullptr;
+            o = v->if_object();
+        }
+        return v;
+    }
+    /// The object holding the member at pointer `at`, if there is one.
+    boost::json::object* find_parent(std::string_view at) {
+        std::string_view parent = at.substr(0, at.rfind('/'));
+        if (parent.empty()) return &props;
+        boost::json::value* v = value_at(parent);
+        return v ? v->if_object() : nullptr;
+    }
+    /// Calls `f(pointer)` for each element of the list at pointer `list` (of object keys).
+    template <class F>
+    void for_each_element(std::string_view list, F&& f) {
+        boost::json::object* parent = find_parent(list);
+        std::string_view key = list.substr(list.rfind('/') + 1);
+        auto* v = parent ? parent->if_contains(key) : nullptr;
+        if (!v || !v->is_array()) return;
+        for (std::size_t i = 0; i < v->as_array().size(); ++i)
+            if (v->as_array()[i].is_object()) f(core::cat(list, "/", i));
+    }
+    /// A member the resource does not take under that name: a finding, and it is dropped.
+    void refuse(std::string_view at, std::string_view why) {
+        boost::json::object* parent = find_parent(at);
+        std::string_view key = at.substr(at.rfind('/') + 1);
+        if (!parent || !parent->contains(key)) return;
+        parent->erase(key);
+        findings.push_back({std::string(at), core::rules::unknown_member, core::severity::error,
+                            core::cat("'", key, "' is not a CloudFormation property here; ", why)});
+    }
+    /// Sets the member at `to` (a pointer of object keys), creating objects on the way.
+    boost::json::value& put(std::string_view to, boost::json::value v) {
+        // the objects on the way are created; a list on the way must exist
+        std::string_view parent = to.substr(0, to.rfind('/'));
+        std::string_view key = to.substr(to.rfind('/') + 1);
+        boost::json::object* o = &props;
+        if (!parent.empty()) {
+            boost::json::value* holder = value_at(parent);
+            if (!holder) holder = &put(parent, boost::json::object());
+            if (!holder->is_object()) holder->emplace_object();
+            o = &holder->as_object();
+        }
+        return (*o)[key] = std::move(v);
+    }
+    /// A member the API requires and the resource implies (an Instance is one instance).
+    void synthesize(std::string_view to, boost::json::value v) {
+        put(to, std::move(v));
+        synthesized.emplace_back(to);
+    }
 };
 
 template <class R>
@@ -61,6 +144,7 @@ struct api_walk {
     boost::json::value document;
     walk_state state;
     std::map<std::string, std::string> moved;
+    std::vector<std::string> synthesized;
 };
 
 /// Properties (CloudFormation) to the API document's JSON; `variant` as walk_state says, and -1
@@ -69,12 +153,11 @@ template <resource R>
 api_walk<R> walk_to_api(const boost::json::value& properties, int variant) {
     api_walk<R> w;
     w.state.variant = variant;
-    w.state.top_cfn_only = R::cfn_only;
-    w.state.top_api_only = R::api_only;
+    w.state.scopes = R::scopes;
     boost::json::value props = properties;
     if constexpr (requires(reshaper& r) { R::reshape_to_api(r); }) {
         if (auto* o = props.if_object()) {
-            reshaper r{*o, w.moved, w.state.notes};
+            reshaper r{*o, w.moved, w.state.notes, w.synthesized, w.state.findings};
             R::reshape_to_api(r);
         }
     }
@@ -125,7 +208,10 @@ conversion<typename R::api_type> to_api(const boost::json::value& properties, co
         out.not_carried_over.push_back({detail::properties_pointer(w, f),
                                         "an intrinsic function has no value until CloudFormation resolves it; left out"});
     for (core::diagnostic& d : out.value.diagnostics()) d.pointer = detail::properties_pointer(w, d.pointer);
-    for (core::diagnostic& d : w.state.findings) out.value.diagnostics().push_back(std::move(d));
+    for (core::diagnostic& d : w.state.findings) {
+        d.pointer = detail::map_pointer(w.moved, d.pointer);
+        out.value.diagnostics().push_back(std::move(d));
+    }
     if (core::has_errors(w.state.findings) && out.value.has_value())
         out.value = core::result<A>(std::move(out.value.diagnostics()));
     return out;
@@ -137,8 +223,7 @@ boost::json::value to_properties(const typename R::api_type& api, std::vector<no
     boost::json::value in = boost::json::value_from(api);
     boost::json::value out;
     detail::walk_state s;
-    s.top_cfn_only = R::cfn_only;
-    s.top_api_only = R::api_only;
+    s.scopes = R::scopes;
     detail::from_api<typename R::api_type>(in, out, s, "", "");
     if constexpr (requires(boost::json::object& o, std::vector<note>& n) { R::reshape_to_cfn(o, n); }) {
         if (auto* o = out.if_object()) R::reshape_to_cfn(*o, s.notes);
@@ -169,13 +254,18 @@ core::diagnostics validate(const boost::json::value& properties, const core::dec
             bool depends = std::any_of(w.state.functions.begin(), w.state.functions.end(),
                                        [&](const std::string& f) { return detail::related(d.pointer, f); });
             if (depends) continue;
-            d.pointer = detail::properties_pointer(w, d.pointer);
+            std::string reshaped = detail::map_pointer(w.state.pointers, d.pointer);
+            if (std::any_of(w.synthesized.begin(), w.synthesized.end(),
+                            [&](const std::string& p) { return detail::related(reshaped, p); }))
+                continue;
+            d.pointer = detail::map_pointer(w.moved, reshaped);
             kept.push_back(std::move(d));
         }
         return kept;
     };
     auto first = detail::walk_to_api<R>(properties, 0);
     core::diagnostics out = first.state.findings;
+    for (core::diagnostic& d : out) d.pointer = detail::map_pointer(first.moved, d.pointer);
     core::diagnostics common = findings_of(first);
     if (!first.state.functions.empty()) {
         int runs = std::max(first.state.variants_wanted, 3);
@@ -189,6 +279,13 @@ core::diagnostics validate(const boost::json::value& properties, const core::dec
             });
         }
     }
+    // CloudFormation's own "required" is said once: a rule of the API document at the same
+    // pointer (ECS-TD-062 for an image) says it better.
+    std::erase_if(out, [&](const core::diagnostic& d) {
+        return d.rule == core::rules::required && std::any_of(common.begin(), common.end(), [&](const core::diagnostic& e) {
+                   return e.pointer == d.pointer;
+               });
+    });
     out.insert(out.end(), common.begin(), common.end());
     return out;
 }

@@ -10,11 +10,22 @@
 /// Properties are one of two requests (AWS::EC2::KeyPair: CreateKeyPair or ImportKeyPair) has a
 /// descriptor per request, each saying which Properties it `takes`; the first that does is used.
 
+#include <awsmodel/cfn/ec2_instance.hpp>
+#include <awsmodel/cfn/ec2_key_pair.hpp>
+#include <awsmodel/cfn/ec2_launch_template.hpp>
+#include <awsmodel/cfn/ec2_volume.hpp>
 #include <awsmodel/cfn/ecs_cluster.hpp>
+#include <awsmodel/cfn/ecs_service.hpp>
 #include <awsmodel/cfn/ecs_task_definition.hpp>
 
 #define AWSMODEL_CFN_RESOURCE_TYPES(X)                                                                         \
     X(::awsmodel::cfn::ecs_task_definition)                                                                    \
-    X(::awsmodel::cfn::ecs_cluster)
+    X(::awsmodel::cfn::ecs_cluster)                                                                            \
+    X(::awsmodel::cfn::ecs_service)                                                                            \
+    X(::awsmodel::cfn::ec2_instance)                                                                           \
+    X(::awsmodel::cfn::ec2_volume)                                                                             \
+    X(::awsmodel::cfn::ec2_key_pair)                                                                           \
+    X(::awsmodel::cfn::ec2_key_pair_import)                                                                    \
+    X(::awsmodel::cfn::ec2_launch_template)
 
 #endif

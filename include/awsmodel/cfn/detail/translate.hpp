@@ -76,6 +76,21 @@ inline std::string join_pointer(std::string_view base, std::string_view token) {
     return p;
 }
 
+/// Whether `pointer` is `pattern`, where a `*` token of the pattern stands for any token (an
+/// element of a list).
+inline bool pointer_matches(std::string_view pattern, std::string_view pointer) noexcept {
+    while (!pattern.empty() && !pointer.empty()) {
+        pattern.remove_prefix(1);
+        pointer.remove_prefix(1);
+        auto a = pattern.find('/'), b = pointer.find('/');
+        std::string_view ta = pattern.substr(0, a), tb = pointer.substr(0, b);
+        if (ta != "*" && ta != tb) return false;
+        pattern = a == std::string_view::npos ? std::string_view() : pattern.substr(a);
+        pointer = b == std::string_view::npos ? std::string_view() : pointer.substr(b);
+    }
+    return pattern.empty() && pointer.empty();
+}
+
 /// What one walk produced besides the document.
 struct walk_state {
     /// 0: an optional member holding a function is left out; k > 0: each function is replaced
@@ -89,10 +104,17 @@ struct walk_state {
     int variants_wanted = 1;
     std::vector<note> notes;
     core::diagnostics findings;
-    /// The resource's own differences at the top level (the same API type may be two resources'
-    /// Properties: RunInstances is an Instance's and a launch template's data).
-    std::span<const difference> top_cfn_only{};
-    std::span<const difference> top_api_only{};
+    /// The resource's own differences, by the API pointer of the structure they apply to (the
+    /// same API type may be two resources' Properties: RunInstances is an Instance's and a
+    /// launch template's data).
+    std::span<const scoped_differences> scopes{};
+
+    const difference* find(std::string_view api_pointer, bool cfn_side, std::string_view name) const noexcept {
+        for (const scoped_differences& sc : scopes)
+            if (pointer_matches(sc.api_pointer, api_pointer))
+                if (const difference* d = find_difference(cfn_side ? sc.cfn_only : sc.api_only, name)) return d;
+        return nullptr;
+    }
 };
 
 template <class T>
@@ -203,6 +225,13 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
             found = true;
             std::string a = join_pointer(api, F::name);
             std::string c = join_pointer(cfn, key);
+            const difference* api_only = find_difference(differences<T>::api_only, F::name);
+            if (!api_only) api_only = s.find(api, false, F::name);
+            if (api_only) {
+                s.findings.push_back({c, core::rules::unknown_member, core::severity::error,
+                                      core::cat("'", key, "' is the API's, not a CloudFormation property here: ", api_only->reason)});
+                return;
+            }
             if (is_no_value(kv.value())) return;
             if (is_function(kv.value())) {
                 s.functions.push_back(a);
@@ -215,7 +244,7 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
         });
         if (found) continue;
         const difference* d = find_difference(differences<T>::cfn_only, key);
-        if (!d && api.empty()) d = find_difference(s.top_cfn_only, key);
+        if (!d) d = s.find(api, true, key);
         if (d) {
             s.notes.push_back({join_pointer(cfn, key), core::cat(key, " is not carried over to the API document: ", d->reason)});
             continue;
@@ -228,6 +257,15 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
         s.findings.push_back({join_pointer(cfn, key), core::rules::unknown_member, core::severity::error,
                               core::cat("'", key, "' is not a CloudFormation property here; the properties are ", known)});
     }
+    auto require = [&](const difference& d) {
+        if (!in.contains(d.name))
+            s.findings.push_back({join_pointer(cfn, d.name), core::rules::required, core::severity::error,
+                                  core::cat("'", d.name, "' is required: ", d.reason)});
+    };
+    for (const difference& d : cfn_required_of<T>()) require(d);
+    for (const scoped_differences& sc : s.scopes)
+        if (pointer_matches(sc.api_pointer, api))
+            for (const difference& d : sc.cfn_required) require(d);
 }
 
 template <class T>
@@ -290,7 +328,7 @@ void struct_from_api(const boost::json::object& in, boost::json::object& out, wa
             if (found || key != F::name) return;
             found = true;
             const difference* d = find_difference(differences<T>::api_only, key);
-            if (!d && api.empty()) d = find_difference(s.top_api_only, key);
+            if (!d) d = s.find(api, false, key);
             if (d) {
                 s.notes.push_back({join_pointer(api, key),
                                    core::cat(key, " has no CloudFormation property: ", d->reason)});
