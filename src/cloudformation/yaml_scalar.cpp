@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <limits>
 #include <regex>
@@ -58,6 +59,7 @@ boost::json::value integer(bool negative, std::string_view digits, unsigned base
         else
             u = u * base + v;
     }
+    if (big && base == 10) d = std::strtod(std::string(digits).c_str(), nullptr); // rounded correctly
     if (big) return negative ? -d : d;
     if (!negative) {
         if (u <= std::uint64_t(std::numeric_limits<std::int64_t>::max())) return std::int64_t(u);
@@ -95,7 +97,8 @@ boost::json::value resolve_int(std::string_view text) {
     if (v.starts_with("0x")) return v.size() > 2 ? integer(negative, v.substr(2), 16) : boost::json::value(text);
     if (v.starts_with("0")) return integer(negative, v, 8);
     if (v.find(':') != std::string_view::npos) {
-        double total = sexagesimal(v, [](std::string_view part) { return part.empty() ? 0.0 : std::stod(std::string(part)); });
+        double total = sexagesimal(v, [](std::string_view part) { return std::strtod(std::string(part).c_str(), nullptr); });
+        if (!std::isfinite(total)) return boost::json::value(text); // JSON has no infinity
         if (total <= double(std::numeric_limits<std::int64_t>::max()))
             return negative ? -std::int64_t(total) : std::int64_t(total);
         return negative ? -total : total;
@@ -118,7 +121,7 @@ boost::json::value resolve_float(std::string_view text) {
     }
     double d = 0;
     if (v.find(':') != std::string_view::npos)
-        d = sexagesimal(v, [](std::string_view part) { return part.empty() ? 0.0 : std::stod(std::string(part)); });
+        d = sexagesimal(v, [](std::string_view part) { return std::strtod(std::string(part).c_str(), nullptr); });
     else {
         std::string digits(v);
         if (digits.back() == '.') digits += '0'; // "1." is 1.0 to Python, not to strtod in every locale
@@ -140,9 +143,12 @@ boost::json::value resolve_plain_scalar(std::string_view text) {
     // the patterns are anchored; a scalar of a few kilobytes of digits is no number anyway
     if (text.size() > 400) return boost::json::value(text);
     std::string s(text);
-    if (std::regex_match(s, float_pattern())) return resolve_float(text);
-    if (std::regex_match(s, int_pattern())) return resolve_int(text);
-    return boost::json::value(text);
+    boost::json::value v = std::regex_match(s, float_pattern()) ? resolve_float(text)
+                           : std::regex_match(s, int_pattern()) ? resolve_int(text)
+                                                                 : boost::json::value(text);
+    // beyond a double's range: JSON has no infinity, so the text stays (Python would keep the integer)
+    if (v.is_double() && !std::isfinite(v.as_double())) return boost::json::value(text);
+    return v;
 }
 
 } // namespace awsmodel::cloudformation::detail

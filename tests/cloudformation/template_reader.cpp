@@ -119,6 +119,10 @@ BOOST_AUTO_TEST_CASE(yaml_1_1_types) {
     same("a:", R"({"a": null})");
     same("a: 2010-09-09", R"({"a": "2010-09-09"})"); // a YAML 1.1 timestamp stays its text
     same("a: 18446744073709551615", R"({"a": 18446744073709551615})");
+    // a base-60 number past a double's range stays its text rather than throwing
+    same("a: " + std::string(350, '9') + ":30", "{\"a\": \"" + std::string(350, '9') + ":30\"}");
+    same("a: " + std::string(350, '9'), "{\"a\": \"" + std::string(350, '9') + "\"}");
+    same("a: 1" + std::string(30, '0'), R"({"a": 1e30})"); // past 64 bits: a double
 }
 
 BOOST_AUTO_TEST_CASE(quoted_and_tagged_scalars_are_strings) {
