@@ -356,11 +356,14 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"EC2-KP-012", "Key pair descriptions: key- and 17 hex digits, a fingerprint of the key type's form, unique tag keys, PublicKey matching KeyType."},
     // CloudFormation templates (awsmodel::cloudformation, cloudformation/template.hpp). Sources: the
     // template anatomy, https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html,
-    // and the Resources and Parameters sections' pages, which require the logical ids' form.
+    // and the Resources and Parameters sections' pages, which require the logical ids' form; Ref,
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html,
+    // and the pseudo parameters, .../UserGuide/pseudo-parameter-reference.html.
     {"CFN-TPL-001", "A template is a mapping whose Resources section maps logical ids to at least one resource."},
     {"CFN-TPL-002", "A resource is a mapping with a Type, a string."},
     {"CFN-TPL-003", "A resource's Properties, when given, is a mapping."},
     {"CFN-TPL-004", "Logical ids are 1-255 letters and digits, and no parameter shares one with a resource."},
+    {"CFN-TPL-005", "Ref names a parameter, resource or pseudo parameter, and Fn::GetAtt a resource, of the template (without a Transform)."},
 });
 
 } // namespace awsmodel

@@ -75,6 +75,57 @@ bool alphanumeric(std::string_view id) {
     return true;
 }
 
+// CloudFormation's pseudo parameters, which every template may Ref.
+constexpr std::string_view pseudo_parameters[] = {"AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition",
+                                                  "AWS::Region",    "AWS::StackId",          "AWS::StackName", "AWS::URLSuffix"};
+
+// Every Ref and Fn::GetAtt under `v` names something the template defines. `pointer` is v's.
+template <class Report>
+void check_references(const boost::json::value& v, std::string& pointer, const boost::json::object* parameters,
+                      const boost::json::object& resources, Report& report) {
+    const std::size_t size = pointer.size();
+    if (const auto* o = v.if_object()) {
+        if (o->size() == 1) {
+            const auto& [name, argument] = *o->begin();
+            if (name == "Ref" && argument.is_string()) {
+                const std::string_view target = argument.as_string();
+                bool known = resources.contains(target) || (parameters && parameters->contains(target));
+                for (std::string_view p : pseudo_parameters) known = known || p == target;
+                if (!known)
+                    report(pointer + "/Ref", core::cat("Ref names \"", target.substr(0, 300),
+                                                       "\", which is neither a parameter nor a resource of the template, "
+                                                       "nor a pseudo parameter such as AWS::Region"));
+                return;
+            }
+            if (name == "Fn::GetAtt") {
+                std::string_view target;
+                std::string at = pointer + "/Fn::GetAtt";
+                if (argument.is_string()) {
+                    target = argument.as_string();
+                    target = target.substr(0, target.find('.'));
+                } else if (argument.is_array() && !argument.as_array().empty() && argument.as_array()[0].is_string()) {
+                    target = argument.as_array()[0].as_string();
+                    at += "/0";
+                }
+                if (!target.empty() && !resources.contains(target))
+                    report(at, core::cat("Fn::GetAtt names \"", target.substr(0, 300),
+                                         "\", which is not a resource of the template"));
+            }
+        }
+        for (const auto& [key, member] : *o) {
+            core::append_token(pointer, key);
+            check_references(member, pointer, parameters, resources, report);
+            pointer.resize(size);
+        }
+    } else if (const auto* a = v.if_array()) {
+        for (std::size_t i = 0; i < a->size(); ++i) {
+            pointer += core::cat("/", i);
+            check_references((*a)[i], pointer, parameters, resources, report);
+            pointer.resize(size);
+        }
+    }
+}
+
 } // namespace
 } // namespace detail
 
@@ -176,6 +227,16 @@ std::vector<located_diagnostic> check_structure(const boost::json::value& root, 
         if (const boost::json::value* properties = resource->if_contains("Properties"); properties && !properties->is_object())
             error(rules::properties, pointer + "/Properties",
                   core::cat("Properties is a mapping of property names to values, not ", detail::kind_of(*properties)));
+    }
+    // A transform (SAM, LanguageExtensions, a macro) makes resources and names of its own, which
+    // only CloudFormation knows: references are checked in templates without one.
+    if (!sections->contains("Transform")) {
+        auto report = [&](std::string pointer, std::string message) { error(rules::reference, std::move(pointer), std::move(message)); };
+        for (const char* section : {"Resources", "Outputs", "Conditions"})
+            if (const boost::json::value* v = sections->if_contains(section)) {
+                std::string pointer = core::cat("/", section);
+                detail::check_references(*v, pointer, parameters, *by_id, report);
+            }
     }
     return ds;
 }

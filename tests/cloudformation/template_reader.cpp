@@ -285,6 +285,26 @@ BOOST_AUTO_TEST_CASE(for_each_loops_are_no_logical_ids) {
                    .ok());
 }
 
+BOOST_AUTO_TEST_CASE(references) {
+    constexpr std::string_view defined = "Parameters:\n  Env:\n    Type: String\nResources:\n  Web:\n    Type: AWS::ECS::Cluster\n"
+                                         "    Properties:\n      ClusterName: !Sub '${AWS::StackName}-web'\n"
+                                         "      Tags: [{Key: env, Value: !Ref Env}, {Key: r, Value: !Ref 'AWS::Region'}]\n"
+                                         "Outputs:\n  Arn:\n    Value: !GetAtt Web.Arn\n";
+    BOOST_TEST(cf::read_template(defined).ok());
+    finding("Resources:\n  Web:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: !Ref Nme\n", "CFN-TPL-005",
+            "/Resources/Web/Properties/ClusterName/Ref", 5, 20, "Ref names \"Nme\"");
+    finding("Resources:\n  Web:\n    Type: AWS::ECS::Cluster\nOutputs:\n  Arn:\n    Value: !GetAtt Cluster.Arn\n", "CFN-TPL-005",
+            "/Outputs/Arn/Value/Fn::GetAtt/0", 6, 12, "Fn::GetAtt names \"Cluster\"");
+    // a GetAtt of a parameter is no reference to a resource
+    finding("{\"Parameters\": {\"P\": {\"Type\": \"String\"}}, \"Resources\": {\"Web\": {\"Type\": \"AWS::ECS::Cluster\",\n"
+            "\"Properties\": {\"ClusterName\": {\"Fn::GetAtt\": [\"P\", \"Name\"]}}}}}",
+            "CFN-TPL-005", "/Resources/Web/Properties/ClusterName/Fn::GetAtt/0", 2, 47, "not a resource");
+    // with a Transform, the macros make names of their own: not checked
+    BOOST_TEST(cf::read_template("Transform: AWS::Serverless-2016-10-31\nResources:\n  Web:\n    Type: AWS::ECS::Cluster\n"
+                                 "    Properties:\n      ClusterName: !Ref FunctionRole\n")
+                   .ok());
+}
+
 BOOST_AUTO_TEST_CASE(resource_without_type) {
     finding("Resources:\n  Web:\n    Properties: {}\n", "CFN-TPL-002", "/Resources/Web", 3, 5, "has no Type");
     finding("Resources:\n  Web:\n    Type: [AWS::ECS::Cluster]\n", "CFN-TPL-002", "/Resources/Web/Type", 3, 11, "not a sequence");

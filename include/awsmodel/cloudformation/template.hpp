@@ -31,6 +31,9 @@ inline constexpr core::rule_id resource_type = "CFN-TPL-002";
 inline constexpr core::rule_id properties = "CFN-TPL-003";
 /// Logical ids are alphanumeric and not shared between a parameter and a resource.
 inline constexpr core::rule_id logical_id = "CFN-TPL-004";
+/// Ref names a parameter, a resource or a pseudo parameter, Fn::GetAtt a resource (templates
+/// without a Transform, whose macros make names of their own).
+inline constexpr core::rule_id reference = "CFN-TPL-005";
 } // namespace rules
 
 enum class template_format { json, yaml };
