@@ -116,6 +116,14 @@ private:
 
 constexpr std::size_t max_json_depth = 1000;
 
+// What the parser stopped at, for the message: a few characters of the line, or the end.
+std::string near(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return " at the end of the text";
+    std::string_view rest = text.substr(at, 20);
+    rest = rest.substr(0, rest.find('\n'));
+    return core::cat(" at `", rest, "`");
+}
+
 } // namespace
 
 void read_json(std::string_view text, const read_options& options, parsed_template& out) {
@@ -132,7 +140,7 @@ void read_json(std::string_view text, const read_options& options, parsed_templa
         const bool deep = ec == boost::json::error::too_deep;
         fail(deep ? core::rules::limit : core::rules::syntax, "", position_of(body, used),
              deep ? core::cat("the template nests more than ", max_depth, " levels of objects and arrays")
-                  : core::cat("JSON syntax: ", ec.message()));
+                  : core::cat("JSON syntax: ", ec.message(), near(body, used)));
     }
     for (std::size_t i = used; i < body.size(); ++i)
         if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r' && body[i] != '\n')

@@ -246,11 +246,11 @@ BOOST_AUTO_TEST_CASE(yaml_syntax) {
 }
 
 BOOST_AUTO_TEST_CASE(json_syntax) {
-    finding("{\n  \"Resources\": {\n    \"Web\": {\"Type\" \"x\"}\n  }\n}", "AWSMODEL-SYNTAX", "", 3, 20, "JSON syntax");
+    finding("{\n  \"Resources\": {\n    \"Web\": {\"Type\" \"x\"}\n  }\n}", "AWSMODEL-SYNTAX", "", 3, 20, "JSON syntax: syntax error at `\"x\"}`");
     // a trailing comma is JSON's error but YAML's flow style, as cfn-lint reads it too
     BOOST_TEST(cf::read_template("{\"Resources\": {\"Web\": {\"Type\": \"x\",}}}").ok());
     finding("{\"Resources\": {}} x", "AWSMODEL-SYNTAX", "", 1, 19, "text after the end");
-    finding("{\"Resources\": ", "AWSMODEL-SYNTAX", "", 1, 15, "JSON syntax");
+    finding("{\"Resources\": ", "AWSMODEL-SYNTAX", "", 1, 15, "JSON syntax: incomplete JSON at the end of the text");
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_keys) {
