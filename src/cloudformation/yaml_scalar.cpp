@@ -23,24 +23,25 @@ bool is_one_of(std::string_view s, std::initializer_list<std::string_view> words
     return false;
 }
 
-const std::regex& float_pattern() {
-    static const std::regex re(R"([-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?)"
-                               R"(|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?)"
-                               R"(|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)"
-                               R"(|[-+]?\.(?:inf|Inf|INF))"
-                               R"(|\.(?:nan|NaN|NAN))",
-                               std::regex::optimize);
-    return re;
-}
+// PyYAML's implicit float and int resolvers, in the order it tries them (floats first).
+struct yaml_1_1_numbers {
+    std::regex floats{R"([-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?)"
+                      R"(|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?)"
+                      R"(|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)"
+                      R"(|[-+]?\.(?:inf|Inf|INF))"
+                      R"(|\.(?:nan|NaN|NAN))",
+                      std::regex::optimize};
+    std::regex ints{R"([-+]?0b[0-1_]+)"
+                    R"(|[-+]?0[0-7_]+)"
+                    R"(|[-+]?(?:0|[1-9][0-9_]*))"
+                    R"(|[-+]?0x[0-9a-fA-F_]+)"
+                    R"(|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)",
+                    std::regex::optimize};
+};
 
-const std::regex& int_pattern() {
-    static const std::regex re(R"([-+]?0b[0-1_]+)"
-                               R"(|[-+]?0[0-7_]+)"
-                               R"(|[-+]?(?:0|[1-9][0-9_]*))"
-                               R"(|[-+]?0x[0-9a-fA-F_]+)"
-                               R"(|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)",
-                               std::regex::optimize);
-    return re;
+const yaml_1_1_numbers& numbers() {
+    static const yaml_1_1_numbers patterns;
+    return patterns;
 }
 
 // The magnitude of digits in `base`, or a double once it leaves 64 bits, as Python's ints do not.
@@ -143,9 +144,9 @@ boost::json::value resolve_plain_scalar(std::string_view text) {
     // the patterns are anchored; a scalar of a few kilobytes of digits is no number anyway
     if (text.size() > 400) return boost::json::value(text);
     std::string s(text);
-    boost::json::value v = std::regex_match(s, float_pattern()) ? resolve_float(text)
-                           : std::regex_match(s, int_pattern()) ? resolve_int(text)
-                                                                 : boost::json::value(text);
+    boost::json::value v = std::regex_match(s, numbers().floats) ? resolve_float(text)
+                           : std::regex_match(s, numbers().ints) ? resolve_int(text)
+                                                                  : boost::json::value(text);
     // beyond a double's range: JSON has no infinity, so the text stays (Python would keep the integer)
     if (v.is_double() && !std::isfinite(v.as_double())) return boost::json::value(text);
     return v;

@@ -19,6 +19,9 @@
 """
 import collections, csv, fnmatch, json, os, re, subprocess, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
+
 args = sys.argv[1:]
 report_path = None
 if "--report" in args:
@@ -26,15 +29,6 @@ if "--report" in args:
     report_path = args[i + 1]
     del args[i:i + 2]
 cli, corpus, cfnlint_tsv, expectations_tsv = args
-failures, passed = [], 0
-
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(f"{name}: {detail}")
 
 
 def rows(path):
@@ -210,7 +204,4 @@ text = "\n".join(out) + "\n"
 print(text)
 if report_path:
     open(report_path, "w").write(text)
-for f in failures[:200]:
-    print("FAIL", f)
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(finish(200))

@@ -7,16 +7,10 @@ hand-written templates of tests/cloudformation/templates: each finding's line, e
 """
 import json, os, subprocess, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
+
 cli, folder = sys.argv[1], sys.argv[2]
-failures, passed = [], 0
-
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(f"{name}: {detail}")
 
 
 def run(*args):
@@ -82,7 +76,4 @@ check("an unreadable file: status 1", r.returncode == 1 and "cannot read the fil
 r = run("validate", "--task-definition", path("clean.json"), "cloudformation-template", path("clean.json"))
 check("context documents are a usage error", r.returncode == 2, r.stderr)
 
-for f in failures:
-    print("FAIL", f)
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(finish())
