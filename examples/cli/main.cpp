@@ -4,8 +4,11 @@
 //   awsmodel fmt KIND FILE|-
 //   awsmodel validate [--json] [--lenient] KIND FILE...
 //   awsmodel schema KIND | --all DIR
+//   awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (cfn_command.cpp)
+#include "cfn_command.hpp"
 #include "kind.hpp"
 #include "pretty_json.hpp"
+#include "read_file.hpp"
 
 #include <awsmodel/rules.hpp>
 
@@ -29,6 +32,7 @@ constexpr std::string_view usage =
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
+    "       awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (`awsmodel cfn` says more)\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
@@ -45,16 +49,7 @@ const cli::kind* find_kind(std::string_view name) {
     return it == ks.end() ? nullptr : &*it;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-    if (path == "-") {
-        out.assign(std::istreambuf_iterator<char>(std::cin), {});
-        return true;
-    }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), {});
-    return !f.bad();
-}
+using cli::read_file;
 
 int usage_error(std::string_view why) {
     std::cerr << "awsmodel: " << why << "\n" << usage;
@@ -230,6 +225,7 @@ int main(int argc, char** argv) try {
     if (args.empty()) return usage_error("no command");
     std::string cmd = args.front();
     args.erase(args.begin());
+    if (cmd == "cfn") return cli::cmd_cfn(std::move(args));
     core::decode_options opt;
     bool json = false;
     bool all = false;
