@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0.
 #include "cloudformation_template.hpp"
 #include "pretty_json.hpp"
+#include "read_file.hpp"
 
 #include <awsmodel/cfn/resources.hpp>
 #include <awsmodel/cloudformation/template.hpp>
@@ -101,14 +102,14 @@ std::vector<cloudformation::located_diagnostic> check(const std::string& file, c
 
 } // namespace
 
-int validate_templates(const std::vector<std::string>& files, file_reader read_text, const core::decode_options& options,
-                       bool json, bool verbose) {
+int validate_templates(const std::vector<std::string>& files, const core::decode_options& options, bool json,
+                       bool verbose) {
     bool errors = false;
     boost::json::array all;
     for (const std::string& file : files) {
         std::string text;
         std::vector<cloudformation::located_diagnostic> findings;
-        if (!read_text(file, text))
+        if (!read_file(file, text))
             findings.push_back({{"", core::rules::syntax, core::severity::error, "cannot read the file"}, {}});
         else
             findings = check(file, text, options, verbose);
@@ -124,9 +125,9 @@ int validate_templates(const std::vector<std::string>& files, file_reader read_t
     return errors ? 1 : 0;
 }
 
-int fmt_template(const std::string& file, file_reader read_text) {
+int fmt_template(const std::string& file) {
     std::string text;
-    if (!read_text(file, text)) {
+    if (!read_file(file, text)) {
         std::cerr << file << ": cannot read the file\n";
         return 1;
     }

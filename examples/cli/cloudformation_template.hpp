@@ -16,17 +16,14 @@ namespace awsmodel::cli {
 
 inline constexpr std::string_view template_kind = "cloudformation-template";
 
-/// Reads a file, or standard input for "-": the command line's own reader.
-using file_reader = bool (*)(const std::string& path, std::string& text);
-
 /// `awsmodel validate [--json] [--verbose] cloudformation-template FILE...`: 0 when no finding is an
 /// error, 1 otherwise.
-int validate_templates(const std::vector<std::string>& files, file_reader read, const core::decode_options& options,
-                       bool json, bool verbose);
+int validate_templates(const std::vector<std::string>& files, const core::decode_options& options, bool json,
+                       bool verbose);
 
 /// `awsmodel fmt cloudformation-template FILE`: the template as the JSON CloudFormation reads
 /// (short forms expanded, aliases copied), or its findings and 1.
-int fmt_template(const std::string& file, file_reader read);
+int fmt_template(const std::string& file);
 
 } // namespace awsmodel::cli
 

@@ -4,9 +4,12 @@
 //   awsmodel fmt KIND FILE|-
 //   awsmodel validate [--json] [--lenient] KIND FILE...
 //   awsmodel schema KIND | --all DIR
+//   awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (cfn_command.cpp)
+#include "cfn_command.hpp"
 #include "cloudformation_template.hpp"
 #include "kind.hpp"
 #include "pretty_json.hpp"
+#include "read_file.hpp"
 
 #include <awsmodel/rules.hpp>
 
@@ -32,6 +35,7 @@ constexpr std::string_view usage =
     "       awsmodel schema KIND | --all DIR\n"
     "       awsmodel validate [--json] [--lenient] [--verbose] cloudformation-template FILE...\n"
     "       awsmodel fmt cloudformation-template FILE|-\n"
+    "       awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (`awsmodel cfn` says more)\n"
     "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
@@ -50,16 +54,7 @@ const cli::kind* find_kind(std::string_view name) {
     return it == ks.end() ? nullptr : &*it;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-    if (path == "-") {
-        out.assign(std::istreambuf_iterator<char>(std::cin), {});
-        return true;
-    }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), {});
-    return !f.bad();
-}
+using cli::read_file;
 
 int usage_error(std::string_view why) {
     std::cerr << "awsmodel: " << why << "\n" << usage;
@@ -92,7 +87,7 @@ void print_line(const std::string& file, const core::diagnostic& d) {
 
 int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& opt) {
     if (args.size() != 2) return usage_error("fmt takes a KIND and one FILE");
-    if (args[0] == cli::template_kind) return cli::fmt_template(args[1], read_file);
+    if (args[0] == cli::template_kind) return cli::fmt_template(args[1]);
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
     std::string text, out;
@@ -174,7 +169,7 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
     if (args[0] == cli::template_kind) {
         if (!context_specs.empty()) return usage_error("cloudformation-template takes no context documents");
-        return cli::validate_templates({args.begin() + 1, args.end()}, read_file, opt, json, verbose);
+        return cli::validate_templates({args.begin() + 1, args.end()}, opt, json, verbose);
     }
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
@@ -240,6 +235,7 @@ int main(int argc, char** argv) try {
     if (args.empty()) return usage_error("no command");
     std::string cmd = args.front();
     args.erase(args.begin());
+    if (cmd == "cfn") return cli::cmd_cfn(std::move(args));
     core::decode_options opt;
     bool json = false;
     bool all = false;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The CloudFormation tables against cfn-lint's resource schemas.
 
-Usage: test_cfn_drift.py CFN_TABLES_PROGRAM [--list]
+Usage: test_cfn_drift.py CFN_TABLES_PROGRAM [--list | --markdown]
 
 CFN_TABLES_PROGRAM prints each modelled resource's Properties as awsmodel models them
 (cfn::describe). For every resource, at every structure, this checks against the schema
@@ -13,7 +13,9 @@ cfn-lint ships (cfnlint.schema.PROVIDER_SCHEMA_MANAGER, us-east-1):
 - the JSON type, whether it is required, and the enumeration where both state one, agree,
   unless the difference is one of KNOWN below, each with its reason.
 
-Exit 0 when everything agrees, 1 with one line per difference otherwise.
+Exit 0 when everything agrees, 1 with one line per difference otherwise. --list also prints the
+known differences; --markdown prints the tables of what does not carry over that
+docs/cloudformation.md shows, and checks nothing.
 """
 import json
 import subprocess
@@ -108,9 +110,33 @@ def compare(rtype, schema, theirs, mine, path, out, depth=0):
             compare(rtype, schema, their_props[name], sub, f"{path}/{name}", out, depth + 1)
 
 
+def differences(node, path, out):
+    for name, why in node.get("not_modelled", {}).items():
+        out.append(("CloudFormation", f"{path}/{name}", why))
+    for name, why in node.get("api_only", {}).items():
+        out.append(("the API", f"{path}/{name}", why))
+    for name, sub in node.get("properties", {}).items():
+        if sub.get("type") == "array" and "items" in sub:
+            differences(sub["items"], f"{path}/{name}/*", out)
+        elif sub.get("type") == "object":
+            differences(sub, f"{path}/{name}", out)
+
+
+def markdown(tables):
+    for rtype, mine in tables.items():
+        print(f"\n#### {rtype}\n\n| Member | Only in | Why |\n|---|---|---|")
+        rows = []
+        differences(mine, "", rows)
+        for side, path, why in dict(((s, p), (s, p, w)) for s, p, w in rows).values():
+            print(f"| `{path}` | {side} | {why} |")
+
+
 def main():
     import cfnlint.schema
     tables = json.loads(subprocess.run([sys.argv[1]], check=True, capture_output=True, text=True).stdout)
+    if "--markdown" in sys.argv:
+        markdown(tables)
+        return 0
     manager = cfnlint.schema.PROVIDER_SCHEMA_MANAGER
     failures = []
     counts = {}

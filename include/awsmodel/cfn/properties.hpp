@@ -21,6 +21,7 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <charconv>
 #include <set>
 #include <string>
@@ -164,6 +165,7 @@ api_walk<R> walk_to_api(const boost::json::value& properties, int variant) {
     if (variant < 0) {
         // a conversion leaves functions out, so a required one is a finding of its own
         w.state.variant = 0;
+        w.state.check_cfn_required = false;
     }
     to_api<typename R::api_type>(props, w.document, w.state, "", "");
     if (variant < 0) {
@@ -241,19 +243,28 @@ boost::json::value to_properties(const typename R::api_type& api, std::vector<no
 template <resource R>
 core::diagnostics validate(const boost::json::value& properties, const core::decode_options& opt = {}) {
     using A = typename R::api_type;
-    auto findings_of = [&](const detail::api_walk<R>& w) {
-        core::diagnostics ds;
+    auto depends_on_function = [](const detail::api_walk<R>& w, const core::diagnostic& d) {
+        return std::any_of(w.state.functions.begin(), w.state.functions.end(),
+                           [&](const std::string& f) { return detail::related(d.pointer, f); });
+    };
+    // The findings of one run; nullopt when only a stand-in kept the document from decoding (a
+    // stand-in need not be a valid value of a checked type: "a" is no security group id), so
+    // that the run says nothing either way.
+    auto findings_of = [&](const detail::api_walk<R>& w) -> std::optional<core::diagnostics> {
         auto r = detail::decode_walked(w, opt);
-        ds = r.diagnostics();
+        core::diagnostics ds = r.diagnostics();
+        if (!r.has_value() && !w.state.functions.empty() &&
+            std::all_of(ds.begin(), ds.end(), [&](const core::diagnostic& d) {
+                return d.level != core::severity::error || depends_on_function(w, d);
+            }))
+            return std::nullopt;
         if (r.has_value()) {
             core::diagnostics v = core::validate<A>(*r);
             ds.insert(ds.end(), v.begin(), v.end());
         }
         core::diagnostics kept;
         for (core::diagnostic& d : ds) {
-            bool depends = std::any_of(w.state.functions.begin(), w.state.functions.end(),
-                                       [&](const std::string& f) { return detail::related(d.pointer, f); });
-            if (depends) continue;
+            if (depends_on_function(w, d)) continue;
             std::string reshaped = detail::map_pointer(w.state.pointers, d.pointer);
             if (std::any_of(w.synthesized.begin(), w.synthesized.end(),
                             [&](const std::string& p) { return detail::related(reshaped, p); }))
@@ -266,27 +277,32 @@ core::diagnostics validate(const boost::json::value& properties, const core::dec
     auto first = detail::walk_to_api<R>(properties, 0);
     core::diagnostics out = first.state.findings;
     for (core::diagnostic& d : out) d.pointer = detail::map_pointer(first.moved, d.pointer);
-    core::diagnostics common = findings_of(first);
+    std::optional<core::diagnostics> common = findings_of(first);
     if (!first.state.functions.empty()) {
         int runs = std::max(first.state.variants_wanted, 3);
-        for (int k = 1; k < runs && !common.empty(); ++k) {
-            auto w = detail::walk_to_api<R>(properties, k);
-            core::diagnostics ds = findings_of(w);
-            std::erase_if(common, [&](const core::diagnostic& d) {
-                return std::none_of(ds.begin(), ds.end(), [&](const core::diagnostic& e) {
+        for (int k = 1; k < runs && (!common || !common->empty()); ++k) {
+            std::optional<core::diagnostics> ds = findings_of(detail::walk_to_api<R>(properties, k));
+            if (!ds) continue;
+            if (!common) {
+                common = std::move(ds);
+                continue;
+            }
+            std::erase_if(*common, [&](const core::diagnostic& d) {
+                return std::none_of(ds->begin(), ds->end(), [&](const core::diagnostic& e) {
                     return e.rule == d.rule && e.pointer == d.pointer;
                 });
             });
         }
     }
+    if (!common) common.emplace();
     // CloudFormation's own "required" is said once: a rule of the API document at the same
     // pointer (ECS-TD-062 for an image) says it better.
     std::erase_if(out, [&](const core::diagnostic& d) {
-        return d.rule == core::rules::required && std::any_of(common.begin(), common.end(), [&](const core::diagnostic& e) {
+        return d.rule == core::rules::required && std::any_of(common->begin(), common->end(), [&](const core::diagnostic& e) {
                    return e.pointer == d.pointer;
                });
     });
-    out.insert(out.end(), common.begin(), common.end());
+    out.insert(out.end(), common->begin(), common->end());
     return out;
 }
 

@@ -108,6 +108,9 @@ struct walk_state {
     /// same API type may be two resources' Properties: RunInstances is an Instance's and a
     /// launch template's data).
     std::span<const scoped_differences> scopes{};
+    /// Whether a property CloudFormation's schema requires and the API does not is a finding:
+    /// for validation, not for a conversion (the API document is whole without it).
+    bool check_cfn_required = true;
 
     const difference* find(std::string_view api_pointer, bool cfn_side, std::string_view name) const noexcept {
         for (const scoped_differences& sc : scopes)
@@ -258,7 +261,7 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
                               core::cat("'", key, "' is not a CloudFormation property here; the properties are ", known)});
     }
     auto require = [&](const difference& d) {
-        if (!in.contains(d.name))
+        if (s.check_cfn_required && !in.contains(d.name))
             s.findings.push_back({join_pointer(cfn, d.name), core::rules::required, core::severity::error,
                                   core::cat("'", d.name, "' is required: ", d.reason)});
     };
@@ -266,51 +269,6 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
     for (const scoped_differences& sc : s.scopes)
         if (pointer_matches(sc.api_pointer, api))
             for (const difference& d : sc.cfn_required) require(d);
-}
-
-template <class T>
-void to_api(const boost::json::value& in, boost::json::value& out, walk_state& s, const std::string& api,
-            const std::string& cfn) {
-    constexpr core::codec_kind kind = core::codec_kind_of<T>();
-    using K = core::codec_kind;
-    s.pointers[api] = cfn;
-    if (is_function(in)) { // an element of a list or a map value
-        s.functions.push_back(api);
-        s.variants_wanted = std::max(s.variants_wanted, int(enumerator_count<T>()) + 1);
-        out = stand_in<T>(std::max(s.variant - 1, 0));
-        return;
-    }
-    if constexpr (kind == K::optional) {
-        to_api<typename T::value_type>(in, out, s, api, cfn);
-    } else if constexpr (kind == K::structure) {
-        if (const auto* o = in.if_object()) struct_to_api<T>(*o, out.emplace_object(), s, api, cfn);
-        else out = in; // the decoder says what was expected
-    } else if constexpr (kind == K::list) {
-        if (const auto* a = in.if_array()) {
-            boost::json::array& r = out.emplace_array();
-            r.reserve(a->size());
-            for (std::size_t i = 0; i < a->size(); ++i) {
-                if (is_no_value((*a)[i])) continue;
-                r.emplace_back(nullptr);
-                std::string idx = std::to_string(i);
-                to_api<typename T::value_type>((*a)[i], r.back(), s, join_pointer(api, std::to_string(r.size() - 1)),
-                                               join_pointer(cfn, idx));
-            }
-        } else {
-            out = in;
-        }
-    } else if constexpr (kind == K::map) {
-        if (const auto* o = in.if_object()) {
-            boost::json::object& r = out.emplace_object();
-            for (const auto& kv : *o)
-                to_api<typename T::mapped_type>(kv.value(), r[kv.key()], s, join_pointer(api, kv.key()),
-                                                join_pointer(cfn, kv.key()));
-        } else {
-            out = in;
-        }
-    } else {
-        out = coerce_leaf<T>(in);
-    }
 }
 
 template <class T>
@@ -343,40 +301,74 @@ void struct_from_api(const boost::json::object& in, boost::json::object& out, wa
     }
 }
 
-template <class T>
-void from_api(const boost::json::value& in, boost::json::value& out, walk_state& s, const std::string& api,
-              const std::string& cfn) {
+/// One value either way: to the API document (`ToApi`) or from it. `read` and `written` are the
+/// pointers of the value in the document read and in the one written.
+template <bool ToApi, class T>
+void walk(const boost::json::value& in, boost::json::value& out, walk_state& s, const std::string& read,
+          const std::string& written) {
     constexpr core::codec_kind kind = core::codec_kind_of<T>();
     using K = core::codec_kind;
-    s.pointers[cfn] = api;
+    const std::string& api = ToApi ? written : read;
+    const std::string& cfn = ToApi ? read : written;
+    if constexpr (ToApi) {
+        s.pointers[api] = cfn;
+        if (is_function(in)) { // an element of a list or a map value
+            s.functions.push_back(api);
+            s.variants_wanted = std::max(s.variants_wanted, int(enumerator_count<T>()) + 1);
+            out = stand_in<T>(std::max(s.variant - 1, 0));
+            return;
+        }
+    } else {
+        s.pointers[cfn] = api;
+    }
     if constexpr (kind == K::optional) {
-        from_api<typename T::value_type>(in, out, s, api, cfn);
+        walk<ToApi, typename T::value_type>(in, out, s, read, written);
     } else if constexpr (kind == K::structure) {
-        if (const auto* o = in.if_object()) struct_from_api<T>(*o, out.emplace_object(), s, api, cfn);
-        else out = in;
+        const auto* o = in.if_object();
+        if (!o) out = in; // the decoder says what was expected
+        else if constexpr (ToApi) struct_to_api<T>(*o, out.emplace_object(), s, api, cfn);
+        else struct_from_api<T>(*o, out.emplace_object(), s, api, cfn);
     } else if constexpr (kind == K::list) {
-        if (const auto* a = in.if_array()) {
-            boost::json::array& r = out.emplace_array();
-            for (std::size_t i = 0; i < a->size(); ++i) {
-                r.emplace_back(nullptr);
-                from_api<typename T::value_type>((*a)[i], r.back(), s, join_pointer(api, std::to_string(i)),
-                                                 join_pointer(cfn, std::to_string(i)));
-            }
-        } else {
+        const auto* a = in.if_array();
+        if (!a) {
             out = in;
+            return;
+        }
+        boost::json::array& r = out.emplace_array();
+        r.reserve(a->size());
+        for (std::size_t i = 0; i < a->size(); ++i) {
+            if (ToApi && is_no_value((*a)[i])) continue; // the element is left out
+            r.emplace_back(nullptr);
+            walk<ToApi, typename T::value_type>((*a)[i], r.back(), s, join_pointer(read, std::to_string(i)),
+                                                join_pointer(written, std::to_string(r.size() - 1)));
         }
     } else if constexpr (kind == K::map) {
-        if (const auto* o = in.if_object()) {
-            boost::json::object& r = out.emplace_object();
-            for (const auto& kv : *o)
-                from_api<typename T::mapped_type>(kv.value(), r[kv.key()], s, join_pointer(api, kv.key()),
-                                                  join_pointer(cfn, kv.key()));
-        } else {
+        const auto* o = in.if_object();
+        if (!o) {
             out = in;
+            return;
         }
+        boost::json::object& r = out.emplace_object();
+        for (const auto& kv : *o)
+            walk<ToApi, typename T::mapped_type>(kv.value(), r[kv.key()], s, join_pointer(read, kv.key()),
+                                                 join_pointer(written, kv.key()));
+    } else if constexpr (ToApi) {
+        out = coerce_leaf<T>(in);
     } else {
         out = in;
     }
+}
+
+template <class T>
+void to_api(const boost::json::value& in, boost::json::value& out, walk_state& s, const std::string& api,
+            const std::string& cfn) {
+    walk<true, T>(in, out, s, cfn, api);
+}
+
+template <class T>
+void from_api(const boost::json::value& in, boost::json::value& out, walk_state& s, const std::string& api,
+              const std::string& cfn) {
+    walk<false, T>(in, out, s, api, cfn);
 }
 
 /// `pointer` of the written document as a pointer of the document read: its longest prefix the
