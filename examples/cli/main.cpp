@@ -5,9 +5,13 @@
 //   awsmodel validate [--json] [--lenient] [--strict] KIND FILE...
 //   awsmodel schema KIND | --all DIR
 //   awsmodel place SCENARIO.json [--explain] | capacity SCENARIO.json   (placement.cpp)
+//   awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (cfn_command.cpp)
+#include "cfn_command.hpp"
+#include "cloudformation_template.hpp"
 #include "kind.hpp"
 #include "placement.hpp"
 #include "pretty_json.hpp"
+#include "read_file.hpp"
 #include "role_policies.hpp"
 
 #include <awsmodel/rules.hpp>
@@ -35,6 +39,9 @@ constexpr std::string_view usage =
     "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
     "       awsmodel place SCENARIO.json [--explain]\n"
     "       awsmodel capacity SCENARIO.json\n"
+    "       awsmodel validate [--json] [--lenient] [--verbose] cloudformation-template FILE...\n"
+    "       awsmodel fmt cloudformation-template FILE|-\n"
+    "       awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (`awsmodel cfn` says more)\n"
     "KIND is one of the names `awsmodel kinds --all` lists (without --all: ECS's and EC2's); - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "kinds lists ECS's and EC2's kinds (KIND, botocore service and shape); --all adds IAM's and the ECS\n"
@@ -51,7 +58,9 @@ constexpr std::string_view usage =
     "  --execution-role-policy FILE and --task-role-policy FILE (repeatable), --enable-execute-command, and\n"
     "  --account ID and --region R (the task's, for ARNs the task definition leaves open), and reports each\n"
     "  permission the task definition needs that the policies do not grant (IAM-030, IAM-031).\n"
-    "  iam roles prints the roles a task definition needs; iam url-decode a URL-encoded policy document.\n";
+    "  iam roles prints the roles a task definition needs; iam url-decode a URL-encoded policy document.\n"
+    "cloudformation-template reads whole CloudFormation templates (JSON or YAML) and validates the\n"
+    "  Properties of each resource of a modelled type; --verbose names the resources left alone.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -59,16 +68,7 @@ const cli::kind* find_kind(std::string_view name) {
     return it == ks.end() ? nullptr : &*it;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-    if (path == "-") {
-        out.assign(std::istreambuf_iterator<char>(std::cin), {});
-        return true;
-    }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), {});
-    return !f.bad();
-}
+using cli::read_file;
 
 int usage_error(std::string_view why) {
     std::cerr << "awsmodel: " << why << "\n" << usage;
@@ -105,6 +105,7 @@ void print_line(const std::string& file, const core::diagnostic& d) {
 
 int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& opt) {
     if (args.size() != 2) return usage_error("fmt takes a KIND and one FILE");
+    if (args[0] == cli::template_kind) return cli::fmt_template(args[1]);
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
     std::string text, out;
@@ -183,8 +184,13 @@ int read_context(const std::vector<std::string>& specs, const core::decode_optio
 }
 
 int cmd_validate(const std::vector<std::string>& args, const core::decode_options& opt, bool json,
-                 const std::vector<std::string>& context_specs, const cli::role_policy_options& iam_options) {
+                 const std::vector<std::string>& context_specs, const cli::role_policy_options& iam_options,
+                 bool verbose) {
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
+    if (args[0] == cli::template_kind) {
+        if (!context_specs.empty()) return usage_error("cloudformation-template takes no context documents");
+        return cli::validate_templates({args.begin() + 1, args.end()}, opt, json, verbose);
+    }
     const cli::kind* k = find_kind(args[0]);
     if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
     cli::context_store context;
@@ -263,9 +269,11 @@ int main(int argc, char** argv) try {
     args.erase(args.begin());
     if (cmd == "iam") return cli::cmd_iam(args); // its options are its own
     if (cmd == "place" || cmd == "capacity") return cli::run_placement(cmd, args);
+    if (cmd == "cfn") return cli::cmd_cfn(std::move(args));
     core::decode_options opt;
     bool json = false;
     bool all = false;
+    bool verbose = false;
     std::vector<std::string> context;
     cli::role_policy_options iam_options;
     for (auto it = args.begin(); it != args.end();) {
@@ -296,6 +304,8 @@ int main(int argc, char** argv) try {
             opt.unknown = core::unknown_members::ignore;
         else if (*it == "--strict")
             opt.strict = true;
+        else if (*it == "--verbose" && cmd == "validate")
+            verbose = true;
         else if (*it == "--all" && (cmd == "schema" || cmd == "kinds"))
             all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")
@@ -309,7 +319,7 @@ int main(int argc, char** argv) try {
     if (cmd == "kinds") return cmd_kinds(all);
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
-    if (cmd == "validate") return cmd_validate(args, opt, json, context, iam_options);
+    if (cmd == "validate") return cmd_validate(args, opt, json, context, iam_options, verbose);
     if (cmd == "schema") return cmd_schema(args, all);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::cout << usage;

@@ -402,6 +402,16 @@ inline constexpr auto enforced_rules = std::to_array<rule_info>({
     {"IAM-029", "A policy document member of an IAM API shape holds a policy document (URL-encoded where IAM's API returns it so)."},
     {"IAM-030", "The execution role's policy grants what the task definition needs: ECR pulls, awslogs, secrets, environment files (context: the policy)."},
     {"IAM-031", "The task role's policy grants what the task definition's features need: ECS Exec's ssmmessages actions (context: the policy)."},
+    // CloudFormation templates (awsmodel::cloudformation, cloudformation/template.hpp). Sources: the
+    // template anatomy, https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html,
+    // and the Resources and Parameters sections' pages, which require the logical ids' form; Ref,
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html,
+    // and the pseudo parameters, .../UserGuide/pseudo-parameter-reference.html.
+    {"CFN-TPL-001", "A template is a mapping whose Resources section maps logical ids to at least one resource."},
+    {"CFN-TPL-002", "A resource is a mapping with a Type, a string."},
+    {"CFN-TPL-003", "A resource's Properties, when given, is a mapping."},
+    {"CFN-TPL-004", "Logical ids are 1-255 letters and digits, and no parameter shares one with a resource."},
+    {"CFN-TPL-005", "Ref names a parameter, resource or pseudo parameter, and Fn::GetAtt a resource, of the template (without a Transform)."},
 });
 
 } // namespace awsmodel

@@ -751,7 +751,7 @@ struct run_instances_request : core::model {
                             core::field<&T::security_groups>,
                             core::field<&T::subnet_id>,
                             core::field<&T::user_data>,
-                            core::field<&T::elastic_gpu_specification>,
+                            core::field<&T::elastic_gpu_specification, core::with{.cfn = "ElasticGpuSpecifications"}>,
                             core::field<&T::elastic_inference_accelerators>,
                             core::field<&T::tag_specifications>,
                             core::field<&T::launch_template>,

@@ -231,7 +231,7 @@ struct create_cluster_request : core::model {
         return core::fields<core::camel_case,
                             core::field<&T::cluster_name, core::with{.aws_default = "default"}>,
                             core::field<&T::tags, core::with{.min = 0, .max = 50}>,
-                            core::field<&T::settings>,
+                            core::field<&T::settings, core::with{.cfn = "ClusterSettings"}>,
                             core::field<&T::configuration>,
                             core::field<&T::capacity_providers>,
                             core::field<&T::default_capacity_provider_strategy>,

@@ -393,7 +393,7 @@ struct create_service_request : core::model {
                             core::field<&T::role>,
                             core::field<&T::deployment_configuration>,
                             core::field<&T::placement_constraints>,
-                            core::field<&T::placement_strategy>,
+                            core::field<&T::placement_strategy, core::with{.cfn = "PlacementStrategies"}>,
                             core::field<&T::network_configuration>,
                             core::field<&T::health_check_grace_period_seconds>,
                             core::field<&T::scheduling_strategy, core::with{.aws_default = "REPLICA"}>,

@@ -126,7 +126,7 @@ struct proxy_configuration : core::model {
         return core::fields<core::camel_case,
                             core::field<&T::type, core::with{.aws_default = "APPMESH"}>,
                             core::field<&T::container_name>,
-                            core::field<&T::properties>>();
+                            core::field<&T::properties, core::with{.cfn = "ProxyConfigurationProperties"}>>();
     }
     friend bool operator==(const proxy_configuration&, const proxy_configuration&) = default;
 };

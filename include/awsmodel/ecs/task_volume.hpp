@@ -88,7 +88,7 @@ struct efs_authorization_config : core::model {
         using T = efs_authorization_config;
         return core::fields<core::camel_case,
                             core::field<&T::access_point_id>,
-                            core::field<&T::iam, core::with{.aws_default = "DISABLED"}>>();
+                            core::field<&T::iam, core::with{.aws_default = "DISABLED", .cfn = "IAM"}>>();
     }
     friend bool operator==(const efs_authorization_config&, const efs_authorization_config&) = default;
 };
@@ -106,7 +106,7 @@ struct efs_volume_configuration : core::model {
     static constexpr auto fields() {
         using T = efs_volume_configuration;
         return core::fields<core::camel_case,
-                            core::field<&T::file_system_id>,
+                            core::field<&T::file_system_id, core::with{.cfn = "FilesystemId"}>,
                             core::field<&T::root_directory, core::with{.aws_default = "/"}>,
                             core::field<&T::transit_encryption, core::with{.aws_default = "DISABLED"}>,
                             core::field<&T::transit_encryption_port>,
@@ -187,9 +187,9 @@ struct volume : core::model {
                             core::field<&T::name>,
                             core::field<&T::host>,
                             core::field<&T::docker_volume_configuration>,
-                            core::field<&T::efs_volume_configuration>,
-                            core::field<&T::s3files_volume_configuration>,
-                            core::field<&T::fsx_windows_file_server_volume_configuration>,
+                            core::field<&T::efs_volume_configuration, core::with{.cfn = "EFSVolumeConfiguration"}>,
+                            core::field<&T::s3files_volume_configuration, core::with{.cfn = "S3FilesVolumeConfiguration"}>,
+                            core::field<&T::fsx_windows_file_server_volume_configuration, core::with{.cfn = "FSxWindowsFileServerVolumeConfiguration"}>,
                             core::field<&T::configured_at_launch>>();
     }
     friend bool operator==(const volume&, const volume&) = default;
