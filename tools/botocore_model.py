@@ -11,8 +11,8 @@
 import gzip, json, os, re
 import botocore
 
-API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15"}
-CONVENTION = {"ecs": "camel_case", "ec2": "pascal_case"}
+API = {"ecs": "ecs/2014-11-13", "ec2": "ec2/2016-11-15", "iam": "iam/2010-05-08"}
+CONVENTION = {"ecs": "camel_case", "ec2": "pascal_case", "iam": "pascal_case"}
 
 # C++ keywords and names g++ predefines as macros in GNU mode: an identifier that would be one of
 # them gets a trailing underscore, which core::field drops again for the wire name.
@@ -56,7 +56,7 @@ OPTION = re.compile(r'\.(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
 def header_service(path):
     parts = path.replace(os.sep, "/").split("/")
-    return "ecs" if "ecs" in parts else "ec2" if "ec2" in parts else None
+    return next((s for s in API if s in parts), None)
 
 
 def parse_options(text):
@@ -155,16 +155,20 @@ def top_level(root):
         sources += [os.path.join(cli, f) for f in sorted(os.listdir(cli)) if f.endswith(".cpp")]
     for path in sources:
         text = open(path, encoding="utf-8").read()
-        for m in re.finditer(r'make_kind<(ecs|ec2)::(\w+)>\(\s*"[^"]+",\s*"(\w+)",\s*"(\w+)"\)', text):
+        for m in re.finditer(r'make_kind<(ecs|ec2|iam)::(\w+)>\(\s*"[^"]+",\s*"(\w+)",\s*"(\w+)"\)', text):
             found.append((m.group(2), m.group(3), m.group(4)))
         # X(::awsmodel::ecs::task_definition, "task-definition-description", "ecs", "TaskDefinition")
-        for m in re.finditer(r'X\(\s*(?:::)?awsmodel::(ecs|ec2)::(\w+)\s*,\s*"[^"]+"\s*,\s*"\w+"\s*,[\s\\]*"(\w+)"\)',
+        for m in re.finditer(r'X\(\s*(?:::)?awsmodel::(ecs|ec2|iam)::(\w+)\s*,\s*"[^"]+"\s*,\s*"\w+"\s*,[\s\\]*"(\w+)"\)',
                              text):
             found.append((m.group(2), m.group(1), m.group(3)))
     return sorted(set(found))
 
 
 ALIASES = {}
+
+# Structs that model no botocore shape: botocore carries an IAM policy as a string
+# (policyDocumentType); its grammar is the IAM JSON policy reference's, and so are these tables.
+NOT_BOTOCORE = {"iam::policy_document", "iam::statement", "iam::principal_map"}
 
 
 def aliases(root):
@@ -182,7 +186,7 @@ def aliases(root):
 
 def element_struct(cpp_type, tables, service, depth=0):
     """The struct a member type holds (through optional, vector, string_map and aliases), if any."""
-    for qual, n in reversed(re.findall(r"(?:(ecs|ec2)::)?(\w+)", cpp_type)):
+    for qual, n in reversed(re.findall(r"(?:(ecs|ec2|iam)::)?(\w+)", cpp_type)):
         key = f"{qual or service}::{n}"
         if key in tables:
             return key
@@ -209,7 +213,8 @@ def shape_map(root, tables=None):
     aliases(root)
     models = {s: load(s) for s in API}
     found = {}
-    queue = [(f"{svc}::{cpp}", svc, shape) for cpp, svc, shape in top_level(root) if f"{svc}::{cpp}" in tables]
+    queue = [(f"{svc}::{cpp}", svc, shape) for cpp, svc, shape in top_level(root) if f"{svc}::{cpp}" in tables
+             and models[svc]["shapes"].get(shape, {}).get("type") == "structure"]
     while queue:
         cpp, svc, shape = queue.pop(0)
         if cpp in found:

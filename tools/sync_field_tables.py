@@ -97,7 +97,9 @@ def main():
         for t in sorted(ts, key=lambda t: t.span[0], reverse=True):
             found = take_defaults(t.body, t, t.fields)[1]
             t.fields = found
-            if t.key not in shapes:
+            if t.key in bm.NOT_BOTOCORE:
+                fields = [(m, o) for m, o in t.fields]
+            elif t.key not in shapes:
                 fields = [(m, o) for m, o in t.fields]
                 problems.append(f"{header}: {t.name} is reached from no top-level shape; its constraints are not checked")
             else:

@@ -9,6 +9,7 @@
 #include "kind.hpp"
 #include "pretty_json.hpp"
 #include "read_file.hpp"
+#include "role_policies.hpp"
 
 #include <awsmodel/rules.hpp>
 
@@ -26,14 +27,15 @@ namespace {
 using namespace awsmodel;
 
 constexpr std::string_view usage =
-    "usage: awsmodel kinds\n"
+    "usage: awsmodel kinds [--all]\n"
     "       awsmodel rules\n"
     "       awsmodel fmt [--lenient] KIND FILE|-\n"
     "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "       awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (`awsmodel cfn` says more)\n"
-    "KIND is one of the names `awsmodel kinds` lists; - reads standard input.\n"
+    "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
+    "KIND is one of the names `awsmodel kinds --all` lists (without --all: ECS's and EC2's); - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
     "  rules whose document is not given are skipped.\n"
@@ -41,7 +43,12 @@ constexpr std::string_view usage =
     "  response or a RegisterTaskDefinition request) and the cluster (a description or a DescribeClusters\n"
     "  response) that run-task, start-task and the service requests consult, whichever of the kinds the\n"
     "  file is; --service gives update-service the current service (a description or a DescribeServices\n"
-    "  response).\n";
+    "  response).\n"
+    "IAM: validate iam-policy takes --policy-kind identity|resource|trust; validate task-definition takes\n"
+    "  --execution-role-policy FILE and --task-role-policy FILE (repeatable), --enable-execute-command, and\n"
+    "  --account ID and --region R (the task's, for ARNs the task definition leaves open), and reports each\n"
+    "  permission the task definition needs that the policies do not grant (IAM-030, IAM-031).\n"
+    "  iam roles prints the roles a task definition needs; iam url-decode a URL-encoded policy document.\n";
 
 const cli::kind* find_kind(std::string_view name) {
     auto& ks = cli::registry();
@@ -68,10 +75,14 @@ int cmd_rules() {
     return 0;
 }
 
-int cmd_kinds() {
+// Without --all, the kinds of ECS's and EC2's botocore models only: that is the list
+// ../shared/tools/conformance.py reads, whose shapes.py and corpus know those two services.
+int cmd_kinds(bool all) {
     auto ks = cli::registry();
     std::sort(ks.begin(), ks.end(), [](const cli::kind& a, const cli::kind& b) { return a.name < b.name; });
-    for (const auto& k : ks) std::cout << k.name << '\t' << k.service << '\t' << k.shape << '\n';
+    for (const auto& k : ks)
+        if (all || k.service == "ecs" || k.service == "ec2")
+            std::cout << k.name << '\t' << k.service << '\t' << k.shape << '\n';
     return 0;
 }
 
@@ -83,7 +94,7 @@ void print_line(const std::string& file, const core::diagnostic& d) {
 int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& opt) {
     if (args.size() != 2) return usage_error("fmt takes a KIND and one FILE");
     const cli::kind* k = find_kind(args[0]);
-    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
     std::string text, out;
     if (!read_file(args[1], text)) {
         std::cerr << args[1] << ": cannot read the file\n";
@@ -159,12 +170,15 @@ int read_context(const std::vector<std::string>& specs, const core::decode_optio
 }
 
 int cmd_validate(const std::vector<std::string>& args, const core::decode_options& opt, bool json,
-                 const std::vector<std::string>& context_specs) {
+                 const std::vector<std::string>& context_specs, const cli::role_policy_options& iam_options) {
     if (args.size() < 2) return usage_error("validate takes a KIND and at least one FILE");
     const cli::kind* k = find_kind(args[0]);
-    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+    if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
     cli::context_store context;
     if (int status = read_context(context_specs, opt, context)) return status;
+    if (std::string error; !cli::add_policy_kind(iam_options, context, error)) return usage_error(error);
+    if (iam_options.any_role() && args[0] != "task-definition")
+        return usage_error("the role policy options check a task-definition");
     bool errors = false;
     boost::json::array findings;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -174,6 +188,14 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
             ds.push_back({"", core::rules::syntax, core::severity::error, "cannot read the file"});
         else
             k->validate(text, opt, context.context, ds);
+        if (iam_options.any_role() && !text.empty()) {
+            std::vector<std::pair<std::string, core::diagnostic>> policy_findings;
+            cli::check_role_policies(text, iam_options, ds, policy_findings);
+            for (const auto& [file, d] : policy_findings) {
+                errors |= d.level == core::severity::error;
+                print_line(file, d);
+            }
+        }
         for (const auto& d : ds) {
             errors |= d.level == core::severity::error;
             if (json)
@@ -199,7 +221,7 @@ int cmd_schema(const std::vector<std::string>& args, bool all) {
     if (!all) {
         if (args.size() != 1) return usage_error("schema takes a KIND, or --all and a DIR");
         const cli::kind* k = find_kind(args[0]);
-        if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds` lists them");
+        if (!k) return usage_error("unknown kind \"" + args[0] + "\"; `awsmodel kinds --all` lists them");
         cli::pretty_print(std::cout, k->schema(schema_title(*k)));
         return 0;
     }
@@ -226,11 +248,22 @@ int main(int argc, char** argv) try {
     std::string cmd = args.front();
     args.erase(args.begin());
     if (cmd == "cfn") return cli::cmd_cfn(std::move(args));
+    if (cmd == "iam") return cli::cmd_iam(args); // its options are its own
     core::decode_options opt;
     bool json = false;
     bool all = false;
     std::vector<std::string> context;
+    cli::role_policy_options iam_options;
     for (auto it = args.begin(); it != args.end();) {
+        if (cmd == "validate") {
+            std::string error;
+            const int taken = cli::parse_role_policy_option(args, static_cast<std::size_t>(it - args.begin()), iam_options, error);
+            if (taken < 0) return usage_error(error);
+            if (taken > 0) {
+                it = args.erase(it, std::next(it, taken));
+                continue;
+            }
+        }
         if (*it == "--context" && cmd == "validate") {
             if (std::next(it) == args.end()) return usage_error("--context takes KIND=FILE");
             context.push_back(*std::next(it));
@@ -247,7 +280,7 @@ int main(int argc, char** argv) try {
             json = true;
         else if (*it == "--lenient")
             opt.unknown = core::unknown_members::ignore;
-        else if (*it == "--all" && cmd == "schema")
+        else if (*it == "--all" && (cmd == "schema" || cmd == "kinds"))
             all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")
             return usage_error("unknown option " + *it);
@@ -257,10 +290,10 @@ int main(int argc, char** argv) try {
         }
         it = args.erase(it);
     }
-    if (cmd == "kinds") return cmd_kinds();
+    if (cmd == "kinds") return cmd_kinds(all);
     if (cmd == "rules") return cmd_rules();
     if (cmd == "fmt") return cmd_fmt(args, opt);
-    if (cmd == "validate") return cmd_validate(args, opt, json, context);
+    if (cmd == "validate") return cmd_validate(args, opt, json, context, iam_options);
     if (cmd == "schema") return cmd_schema(args, all);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::cout << usage;

@@ -31,6 +31,10 @@
 #include <awsmodel/ecs/task_definition_builder.hpp>
 #include <awsmodel/ecs/task_definition_list.hpp>
 
+#include <awsmodel/iam/managed_policy.hpp>
+#include <awsmodel/iam/policy.hpp>
+#include <awsmodel/iam/role_requests.hpp>
+
 #include <awsmodel/shapes.hpp>
 
 #include <string_view>

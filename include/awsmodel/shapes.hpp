@@ -103,6 +103,24 @@
     X(::awsmodel::ec2::import_key_pair_result, "import-key-pair-result", "ec2", "ImportKeyPairResult")          \
     X(::awsmodel::ec2::describe_key_pairs_result, "describe-key-pairs-result", "ec2", "DescribeKeyPairsResult")
 
+/// iam/policy.hpp
+#define AWSMODEL_SHAPES_IAM_POLICY(X)                                                                           \
+    X(::awsmodel::iam::policy_document, "iam-policy", "iam", "policyDocumentType")
+
+/// iam/role_requests.hpp
+#define AWSMODEL_SHAPES_IAM_ROLE_REQUESTS(X)                                                                    \
+    X(::awsmodel::iam::create_role_request, "create-role", "iam", "CreateRoleRequest")                          \
+    X(::awsmodel::iam::role, "role", "iam", "Role")                                                             \
+    X(::awsmodel::iam::get_role_response, "get-role-response", "iam", "GetRoleResponse")                        \
+    X(::awsmodel::iam::put_role_policy_request, "put-role-policy", "iam", "PutRolePolicyRequest")               \
+    X(::awsmodel::iam::get_role_policy_response, "get-role-policy-response", "iam", "GetRolePolicyResponse")
+
+/// iam/managed_policy.hpp
+#define AWSMODEL_SHAPES_IAM_MANAGED_POLICY(X)                                                                   \
+    X(::awsmodel::iam::create_policy_request, "create-policy", "iam", "CreatePolicyRequest")                    \
+    X(::awsmodel::iam::policy, "policy", "iam", "Policy")                                                       \
+    X(::awsmodel::iam::policy_version_info, "policy-version", "iam", "PolicyVersion")
+
 /// The groups and the header that defines each: `H(X, group, "header")`. cmake/awsmodel_kinds.cmake
 /// reads these lines (one per line, as written here) to generate the command line's TUs.
 #define AWSMODEL_SHAPE_HEADERS(H, X)                                                                            \
@@ -117,7 +135,10 @@
     H(X, AWSMODEL_SHAPES_EC2_ATTACH_VOLUME, "awsmodel/ec2/attach_volume.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_RUN_INSTANCES, "awsmodel/ec2/run_instances.hpp")                                   \
     H(X, AWSMODEL_SHAPES_EC2_INSTANCE, "awsmodel/ec2/instance.hpp")                                             \
-    H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")
+    H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")                                             \
+    H(X, AWSMODEL_SHAPES_IAM_POLICY, "awsmodel/iam/policy.hpp")                                                 \
+    H(X, AWSMODEL_SHAPES_IAM_ROLE_REQUESTS, "awsmodel/iam/role_requests.hpp")                                   \
+    H(X, AWSMODEL_SHAPES_IAM_MANAGED_POLICY, "awsmodel/iam/managed_policy.hpp")
 
 /// Every top-level shape: `AWSMODEL_TOP_LEVEL_SHAPES(X)` expands `X(type, kind, service, botocore shape)`
 /// for each, group after group (the types must be declared where it is expanded).

@@ -19,13 +19,19 @@ def check(name, cond, detail=""):
         failures.append(f"{name}: {detail}")
 
 
-# kinds: KIND<TAB>SERVICE<TAB>SHAPE, sorted, services ecs/ec2
+# kinds: KIND<TAB>SERVICE<TAB>SHAPE, sorted; without --all ECS's and EC2's only (conformance.py's contract)
 p = run("kinds")
 rows = [l.split("\t") for l in p.stdout.splitlines()]
 check("kinds exit", p.returncode == 0, p.stderr)
 check("kinds shape", rows and all(len(r) == 3 and r[1] in ("ec2", "ecs") for r in rows), p.stdout[:200])
 check("kinds sorted", [r[0] for r in rows] == sorted(r[0] for r in rows))
 check("kinds has create-volume", ["create-volume", "ec2", "CreateVolumeRequest"] in rows)
+p = run("kinds", "--all")
+all_rows = [l.split("\t") for l in p.stdout.splitlines()]
+check("kinds --all exit", p.returncode == 0, p.stderr)
+check("kinds --all adds the other services", set(map(tuple, rows)) < set(map(tuple, all_rows)) and
+      ["iam-policy", "iam", "policyDocumentType"] in all_rows, p.stdout[:200])
+check("kinds --all sorted", [r[0] for r in all_rows] == sorted(r[0] for r in all_rows))
 
 # fmt: canonical output equals the input's content
 good = os.path.join(docs, "create-volume.json")
@@ -82,7 +88,7 @@ with tempfile.TemporaryDirectory() as d:
     p = run("schema", "--all", out)
     check("schema --all exit", p.returncode == 0, p.stderr)
     written = sorted(os.listdir(out)) if os.path.isdir(out) else []
-    check("schema --all files", written == sorted(r[0] + ".schema.json" for r in rows), written[:5])
+    check("schema --all files", written == sorted(r[0] + ".schema.json" for r in all_rows), written[:5])
     if "create-volume.schema.json" in written:
         check("schema --all same text", open(os.path.join(out, "create-volume.schema.json")).read() == run("schema", "create-volume").stdout)
 
@@ -182,6 +188,38 @@ with tempfile.TemporaryDirectory() as tmp:
     check("update-service --service of an ECS-controller service", p.returncode == 0 and p.stderr == "", p.stderr)
     p = run("validate", "--service", bad_td, "update-service", update_req)
     check("--service undecodable exit 1", p.returncode == 1 and bad_td in p.stderr, p.stderr)
+
+# IAM: --policy-kind says what an iam-policy document is; the role policy options check a task
+# definition's needs against the policies, each missing permission at the member that needs it.
+with tempfile.TemporaryDirectory() as tmp:
+    def write_iam(name, doc):
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            json.dump(doc, f)
+        return path
+    trust = write_iam("trust.json", {"Version": "2012-10-17", "Statement": {"Effect": "Allow",
+                      "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}})
+    p = run("validate", "--policy-kind", "trust", "iam-policy", trust)
+    check("iam-policy --policy-kind trust: clean", p.returncode == 0 and p.stderr == "", p.stderr)
+    p = run("validate", "--policy-kind", "identity", "iam-policy", trust)
+    check("iam-policy --policy-kind identity: IAM-016 and IAM-008",
+          p.returncode == 1 and f"{trust}:/Statement/Principal: IAM-016:" in p.stderr and "IAM-008" in p.stderr, p.stderr)
+    p = run("validate", "--policy-kind", "both", "iam-policy", trust)
+    check("--policy-kind unknown: usage error", p.returncode == 2, p.returncode)
+    td = os.path.join(docs, "task-definition-fargate-firelens.json")
+    roles = json.loads(run("iam", "roles", "--account", "123456789012", "--region", "eu-west-1", td).stdout)
+    full = write_iam("execution.json", roles["executionRolePolicy"])
+    p = run("validate", "task-definition", td, "--execution-role-policy", full)
+    check("--execution-role-policy: the derived policy grants every need", p.returncode == 0 and "IAM-030" not in p.stderr, p.stderr)
+    narrow = dict(roles["executionRolePolicy"])
+    narrow["Statement"] = [s for s in narrow["Statement"] if s["Sid"] != "Secrets"]
+    p = run("validate", "task-definition", td, "--execution-role-policy", write_iam("narrow.json", narrow))
+    check("--execution-role-policy: a missing secret permission at its valueFrom",
+          p.returncode == 1 and f"{td}:/containerDefinitions/1/secrets/0/valueFrom: IAM-030:" in p.stderr
+          and "secretsmanager:GetSecretValue" in p.stderr, p.stderr)
+    p = run("validate", "task-definition", td, "--enable-execute-command", "--task-role-policy", write_iam("task.json", roles["taskRolePolicy"]))
+    check("--enable-execute-command: ECS Exec's ssmmessages actions on the task role",
+          p.returncode == 1 and "IAM-031" in p.stderr and "ssmmessages:CreateControlChannel" in p.stderr, p.stderr)
 
 for f in failures:
     print("FAIL", f)

@@ -60,6 +60,13 @@ std::string windows_fargate(const std::string& size) {
                          R"(, "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"})");
 }
 // `n` containers c0..c(n-1) of 64 MiB.
+// `n` U+0001 characters as a JSON document spells them.
+std::string escaped_controls(std::size_t n) {
+    std::string s;
+    for (std::size_t i = 0; i < n; ++i) s += "\\u0001";
+    return s;
+}
+
 std::string containers(std::size_t n) {
     std::string s = "[";
     for (std::size_t i = 0; i < n; ++i)
@@ -371,6 +378,10 @@ const std::vector<rule_case> task_rule_cases = test_support::with_default_level(
      fargate("", two_containers("", R"("memory": 128)"))},
     {"ECS-TD-051", "", task("", container(R"("environment": [{"name": "BLOB", "value": ")" + std::string(65536, 'x') + "\"}]")),
      task("", container(R"("environment": [{"name": "BLOB", "value": ")" + std::string(60000, 'x') + "\"}]")),
+     core::severity::warning},
+    // Escapes count as the encoder writes them: 11,000 controls are 66,000 bytes (\u0001 each), 10,000 are 60,000.
+    {"ECS-TD-051", "", task("", container(R"("environment": [{"name": "BLOB", "value": ")" + escaped_controls(11000) + "\"}]")),
+     task("", container(R"("environment": [{"name": "BLOB", "value": ")" + escaped_controls(10000) + "\"}]")),
      core::severity::warning},
     {"ECS-TD-053", fc + "/readonlyRootFilesystem", windows("", container(R"("readonlyRootFilesystem": true)")),
      windows("", container(R"("readonlyRootFilesystem": false)"))},

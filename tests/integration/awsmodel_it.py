@@ -38,8 +38,12 @@ OPERATIONS = {
     "DescribeKeyPairs": Operation("ec2", "describe-key-pairs", None, "describe-key-pairs-result"),
     "CreateCluster": Operation("ecs", "create-cluster", "cluster", "create-cluster-response"),
     "DescribeClusters": Operation("ecs", "describe-clusters", None, "describe-clusters-response"),
-    # awsmodel models no IAM shape: the response is read as plain JSON.
+    # The AWS CLI decodes IAM's URL-encoded policy documents into objects itself, so its output is
+    # not IAM's wire form: the responses are read as plain JSON (test_iam_roles.py reads the wire form).
     "CreateInstanceProfile": Operation("iam", "create-instance-profile", None, None),
+    "CreateRole": Operation("iam", "create-role", "create-role", None),
+    "PutRolePolicy": Operation("iam", "put-role-policy", "put-role-policy", None),
+    "GetRolePolicy": Operation("iam", "get-role-policy", None, None),
     "RunInstances": Operation("ec2", "run-instances", "run-instances", "reservation", encoded_by_cli=("UserData",)),
     "DescribeInstances": Operation("ec2", "describe-instances", None, "describe-instances-result"),
     "DescribeInstanceAttribute": Operation("ec2", "describe-instance-attribute", None, None),
@@ -142,7 +146,7 @@ class Run:
         return int(m.group(1))
 
     def _kinds(self):
-        p = subprocess.run([self.awsmodel, "kinds"], capture_output=True, text=True, timeout=60)
+        p = subprocess.run([self.awsmodel, "kinds", "--all"], capture_output=True, text=True, timeout=60)
         return {line.split("\t")[0] for line in p.stdout.splitlines()}
 
     def require_kinds(self, *operations):

@@ -32,14 +32,15 @@ constexpr bool arn_partition(std::string_view p) noexcept {
 /// a service, a region of lower-case letters, digits and hyphens or none, an account of 12
 /// digits or none (S3 and IAM leave fields empty), and a resource.
 constexpr std::optional<arn_parts> parse_arn(std::string_view s) noexcept {
+    // One scan to the fifth colon: five calls of find cost more than the bytes on ARNs this short.
     std::string_view f[5];
-    std::size_t pos = 0;
-    for (int i = 0; i < 5; ++i) {
-        std::size_t c = s.find(':', pos);
-        if (c == std::string_view::npos) return std::nullopt;
-        f[i] = s.substr(pos, c - pos);
-        pos = c + 1;
-    }
+    std::size_t pos = 0, n = 0;
+    for (std::size_t i = 0; i < s.size() && n < 5; ++i)
+        if (s[i] == ':') {
+            f[n++] = s.substr(pos, i - pos);
+            pos = i + 1;
+        }
+    if (n < 5) return std::nullopt;
     arn_parts a{f[1], f[2], f[3], f[4], s.substr(pos)};
     if (f[0] != "arn" || !detail::arn_partition(a.partition) || a.service.empty() || a.resource.empty()) return std::nullopt;
     for (char c : a.service)

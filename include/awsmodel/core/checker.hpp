@@ -14,8 +14,10 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include <charconv>
 #include <concepts>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,7 +52,9 @@ public:
         add(rule, severity::warning, core::pointer(m), std::move(message));
     }
     void add(rule_id rule, severity level, std::string_view relative, std::string message) {
-        out_.push_back({pointer() + std::string(relative), rule.view(), level, std::move(message)});
+        std::string p = pointer(relative.size());
+        p.append(relative);
+        out_.push_back({std::move(p), rule.view(), level, std::move(message)});
     }
 
     /// The context document of type `D`: given to `validate`, or a value that encloses the one
@@ -67,13 +71,20 @@ public:
     }
     /// The pointer of the value being checked.
     // built only when a finding needs it; walking keeps the tokens, not the text.
-    std::string pointer() const {
+    std::string pointer(std::size_t room = 0) const {
+        // One allocation: the length is known before the text but for escapes, which are rare.
+        for (const token& t : path_) room += t.is_index ? 2 + std::numeric_limits<std::size_t>::digits10 : 1 + t.name.size();
         std::string p;
+        p.reserve(room);
         for (const token& t : path_) {
-            if (t.is_index)
-                p += cat('/', t.index);
-            else
+            if (t.is_index) {
+                char digits[std::numeric_limits<std::size_t>::digits10 + 2];
+                char* end = std::to_chars(digits, digits + sizeof digits, t.index).ptr;
+                p += '/';
+                p.append(digits, end);
+            } else {
                 append_token(p, t.name);
+            }
         }
         return p;
     }

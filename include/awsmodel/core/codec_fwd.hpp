@@ -48,6 +48,8 @@ namespace detail {
 /// include the encoder.
 template <class T>
 std::size_t encoded_size(const T& v);
+template <class T>
+std::size_t encoded_size_bound(const T& v);
 } // namespace detail
 
 } // namespace awsmodel::core

@@ -6,9 +6,12 @@
 #include <awsmodel/core/rule_id.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace awsmodel::core {
@@ -55,20 +58,48 @@ inline constexpr rule_id arn = "COMMON-004";
 inline constexpr rule_id tags = "COMMON-005";
 } // namespace rules
 
+namespace detail {
+// One part of a cat(), as text: integers are written into its own buffer, so that the length of
+// the whole is known before anything is copied and the result is allocated once.
+struct cat_piece {
+    std::string_view text;
+    std::string owned; // floating point, as std::to_string writes it ("1.500000")
+    char digits[24];
+
+    template <class P>
+    void set(const P& p) {
+        if constexpr (std::is_same_v<P, bool>) {
+            digits[0] = p ? '1' : '0';
+            text = {digits, 1};
+        } else if constexpr (std::is_same_v<P, char>) {
+            digits[0] = p;
+            text = {digits, 1};
+        } else if constexpr (std::is_integral_v<P>) {
+            text = {digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, p).ptr - digits)};
+        } else if constexpr (std::is_floating_point_v<P>) {
+            owned = std::to_string(p);
+            text = owned;
+        } else if constexpr (requires { std::string_view(p.view()); }) {
+            text = p.view(); // a strong string type (core::text, an id)
+        } else {
+            text = std::string_view(p);
+        }
+    }
+};
+} // namespace detail
+
 /// Concatenates pieces of a message or pointer; numbers are written in decimal.
 template <class... Parts>
 std::string cat(const Parts&... parts) {
     std::string out;
-    auto add = [&out](const auto& p) {
-        using P = std::decay_t<decltype(p)>;
-        if constexpr (std::is_arithmetic_v<P> && !std::is_same_v<P, char>)
-            out += std::to_string(p);
-        else if constexpr (requires { std::string_view(p.view()); })
-            out += p.view(); // a strong string type (core::text, an id)
-        else
-            out += p;
-    };
-    (add(parts), ...);
+    if constexpr (sizeof...(Parts) > 0) {
+        detail::cat_piece pieces[sizeof...(Parts)];
+        std::size_t i = 0, size = 0;
+        (pieces[i++].set(parts), ...);
+        for (const detail::cat_piece& p : pieces) size += p.text.size();
+        out.reserve(size);
+        for (const detail::cat_piece& p : pieces) out.append(p.text);
+    }
     return out;
 }
 

@@ -30,6 +30,15 @@ std::size_t encoded_size(const T& v) {
     return sink.position();
 }
 
+/// At least `encoded_size(v)`, at most what it would be if every string byte needed the widest
+/// escape; cheaper, since no string is read.
+template <class T>
+std::size_t encoded_size_bound(const T& v) {
+    size_bound_sink sink;
+    codec<T>::encode(sink, v);
+    return sink.position();
+}
+
 } // namespace awsmodel::core::detail
 
 #endif
