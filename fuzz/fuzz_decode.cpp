@@ -3,7 +3,8 @@
 //
 // Input: byte 0 selects the kind (index into the kinds sorted by name, modulo their number),
 // byte 1 the decode options (bits 0-1: unknown members reject/ignore/keep/reject; bit 2: repeated
-// keys allowed, the last one winning), the rest is the document.
+// keys allowed, the last one winning; bit 3: strict, for the ECS agent's open members), the rest
+// is the document (or an ecs.config text, for that kind).
 // AWSMODEL_FUZZ_LIST_KINDS=1 prints "INDEX<TAB>KIND<TAB>SERVICE<TAB>SHAPE" and exits, so that
 // fuzz/make_seeds.py can prefix seed documents with the right byte.
 #include "kind.hpp"
@@ -86,6 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     default: opt.unknown = core::unknown_members::reject; break;
     }
     opt.reject_duplicate_keys = !(data[1] & 4);
+    opt.strict = (data[1] & 8) != 0;
     std::string_view input(reinterpret_cast<const char*>(data + 2), size - 2);
 
     std::string first;

@@ -76,7 +76,7 @@ def main():
         manifest = manifest_of(source)
         for root, _, files in os.walk(source):
             for file in sorted(files):
-                if not file.endswith(".json"):
+                if not file.endswith((".json", ".config")):  # .config: the ECS agent's ecs.config
                     continue
                 path = os.path.join(root, file)
                 relative = os.path.relpath(path, source).replace(os.sep, "/")
@@ -85,7 +85,7 @@ def main():
                     continue
                 with open(path, "rb") as f:
                     text = f.read()
-                modes = [0]
+                modes = [0, 8]  # 8: strict (the ECS agent's open members reported)
                 try:
                     doc = json.loads(text)
                     keys_of(doc, names)

@@ -34,11 +34,41 @@ struct kind {
     bool (*add_context)(std::string_view text, const core::decode_options&, context_store& store, core::diagnostics& ds);
     /// The JSON Schema of the wire form, titled `title`.
     boost::json::object (*schema)(std::string_view title);
+    /// A text document (ecs.config): `fmt` writes the file itself, not JSON.
+    bool text = false;
 };
 
 inline std::vector<kind>& registry() {
     static std::vector<kind> kinds;
     return kinds;
+}
+
+/// A document that is not JSON on disk (ecs.config): `T::parse(text)` reads any text,
+/// `text()` writes it back; `core::validate` checks it as any other.
+template <class T>
+concept text_document = requires(std::string_view s, const T& v) {
+    { T::parse(s) } -> std::same_as<T>;
+    { v.text() } -> std::same_as<std::string>;
+};
+
+template <text_document T>
+kind make_kind(std::string_view name, std::string_view service, std::string_view shape) {
+    return {name, service, shape,
+            [](std::string_view text, const core::decode_options&, std::string& out, core::diagnostics& ds) {
+                ds.clear();
+                out = T::parse(text).text();
+                return true;
+            },
+            [](std::string_view text, const core::decode_options&, const core::validation_context& context,
+               core::diagnostics& ds) { ds = core::validate(T::parse(text), context); },
+            [](std::string_view text, const core::decode_options&, context_store& store, core::diagnostics& ds) {
+                ds.clear();
+                auto document = std::make_shared<const T>(T::parse(text));
+                store.context.add(*document);
+                store.documents.push_back(std::move(document));
+                return true;
+            },
+            [](std::string_view title) { return core::json_schema<T>(title); }, true};
 }
 
 template <class T>

@@ -1,8 +1,8 @@
 // awsmodel: decode, re-encode and validate AWS ECS and EC2 documents.
 //
-//   awsmodel kinds
-//   awsmodel fmt KIND FILE|-
-//   awsmodel validate [--json] [--lenient] KIND FILE...
+//   awsmodel kinds [--all]
+//   awsmodel fmt [--strict] KIND FILE|-
+//   awsmodel validate [--json] [--lenient] [--strict] KIND FILE...
 //   awsmodel schema KIND | --all DIR
 //   awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (cfn_command.cpp)
 #include "cfn_command.hpp"
@@ -29,14 +29,17 @@ using namespace awsmodel;
 constexpr std::string_view usage =
     "usage: awsmodel kinds [--all]\n"
     "       awsmodel rules\n"
-    "       awsmodel fmt [--lenient] KIND FILE|-\n"
-    "       awsmodel validate [--json] [--lenient] [--context KIND=FILE]... [--task-definition FILE]\n"
+    "       awsmodel fmt [--lenient] [--strict] KIND FILE|-\n"
+    "       awsmodel validate [--json] [--lenient] [--strict] [--context KIND=FILE]... [--task-definition FILE]\n"
     "                         [--cluster FILE] [--service FILE] KIND FILE...\n"
     "       awsmodel schema KIND | --all DIR\n"
     "       awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (`awsmodel cfn` says more)\n"
     "       awsmodel iam roles [--account ID] [--region R] [--enable-execute-command] TD_FILE | url-decode FILE\n"
     "KIND is one of the names `awsmodel kinds --all` lists (without --all: ECS's and EC2's); - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
+    "kinds lists the kinds of AWS's APIs (KIND, botocore service and shape); --all adds the ECS agent's\n"
+    "  documents (service ecs-agent, the agent's Go type), whose unknown members and enumeration values\n"
+    "  are kept, as the agent promises to add them; --strict reports them instead.\n"
     "--context gives a document the rules consult (the volume and instance of attach-volume);\n"
     "  rules whose document is not given are skipped.\n"
     "--task-definition and --cluster give the task definition (a description, a DescribeTaskDefinition\n"
@@ -104,7 +107,8 @@ int cmd_fmt(const std::vector<std::string>& args, const core::decode_options& op
     bool ok = k->fmt(text, opt, out, ds);
     for (const auto& d : ds) print_line(args[1], d);
     if (!ok) return 1;
-    std::cout << out << '\n';
+    std::cout << out;
+    if (!k->text) std::cout << '\n';
     return 0;
 }
 
@@ -179,6 +183,7 @@ int cmd_validate(const std::vector<std::string>& args, const core::decode_option
     if (std::string error; !cli::add_policy_kind(iam_options, context, error)) return usage_error(error);
     if (iam_options.any_role() && args[0] != "task-definition")
         return usage_error("the role policy options check a task-definition");
+    if (opt.strict) context.context.add(core::strict);
     bool errors = false;
     boost::json::array findings;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -280,6 +285,8 @@ int main(int argc, char** argv) try {
             json = true;
         else if (*it == "--lenient")
             opt.unknown = core::unknown_members::ignore;
+        else if (*it == "--strict")
+            opt.strict = true;
         else if (*it == "--all" && (cmd == "schema" || cmd == "kinds"))
             all = true;
         else if (it->size() > 1 && it->front() == '-' && *it != "-")

@@ -30,6 +30,13 @@
 #include <awsmodel/ecs/task_definition.hpp>
 #include <awsmodel/ecs/task_definition_builder.hpp>
 #include <awsmodel/ecs/task_definition_list.hpp>
+#include <awsmodel/ecs_agent/container_metadata_file.hpp>
+#include <awsmodel/ecs_agent/ecs_config.hpp>
+#include <awsmodel/ecs_agent/error_body.hpp>
+#include <awsmodel/ecs_agent/introspection.hpp>
+#include <awsmodel/ecs_agent/stats.hpp>
+#include <awsmodel/ecs_agent/task_metadata.hpp>
+#include <awsmodel/ecs_agent/task_protection.hpp>
 
 #include <awsmodel/iam/managed_policy.hpp>
 #include <awsmodel/iam/policy.hpp>

@@ -121,6 +121,42 @@
     X(::awsmodel::iam::policy, "policy", "iam", "Policy")                                                       \
     X(::awsmodel::iam::policy_version_info, "policy-version", "iam", "PolicyVersion")
 
+// The ECS container agent's documents have no botocore model: their service column is
+// "ecs-agent" and their shape the agent's Go type (amazon-ecs-agent), which no botocore tool
+// looks up. `awsmodel kinds` lists them only with --all.
+
+/// ecs_agent/task_metadata.hpp
+#define AWSMODEL_SHAPES_ECS_AGENT_TASK_METADATA(X)                                                              \
+    X(::awsmodel::ecs_agent::task, "task-metadata-v4-task", "ecs-agent", "TaskResponse")                        \
+    X(::awsmodel::ecs_agent::container, "task-metadata-v4-container", "ecs-agent", "ContainerResponse")         \
+    X(::awsmodel::ecs_agent::task_v3, "task-metadata-v3-task", "ecs-agent", "TaskResponseV3")                   \
+    X(::awsmodel::ecs_agent::container_v3, "task-metadata-v3-container", "ecs-agent", "ContainerResponseV3")
+
+/// ecs_agent/stats.hpp
+#define AWSMODEL_SHAPES_ECS_AGENT_STATS(X)                                                                      \
+    X(::awsmodel::ecs_agent::stats, "task-metadata-v4-stats", "ecs-agent", "StatsResponse")                     \
+    X(::awsmodel::ecs_agent::task_stats, "task-metadata-v4-task-stats", "ecs-agent", "TaskStatsResponse")
+
+/// ecs_agent/container_metadata_file.hpp
+#define AWSMODEL_SHAPES_ECS_AGENT_CONTAINER_METADATA_FILE(X)                                                    \
+    X(::awsmodel::ecs_agent::container_metadata_file, "container-metadata-file", "ecs-agent", "Metadata")
+
+/// ecs_agent/introspection.hpp
+#define AWSMODEL_SHAPES_ECS_AGENT_INTROSPECTION(X)                                                              \
+    X(::awsmodel::ecs_agent::introspection::root, "introspection-root", "ecs-agent", "RootResponse")            \
+    X(::awsmodel::ecs_agent::introspection::metadata, "introspection-metadata", "ecs-agent",                    \
+      "AgentMetadataResponse")                                                                                  \
+    X(::awsmodel::ecs_agent::introspection::tasks_response, "introspection-tasks", "ecs-agent", "TasksResponse")
+
+/// ecs_agent/task_protection.hpp
+#define AWSMODEL_SHAPES_ECS_AGENT_TASK_PROTECTION(X)                                                            \
+    X(::awsmodel::ecs_agent::task_protection_response, "task-protection-response", "ecs-agent",                 \
+      "TaskProtectionResponse")
+
+/// ecs_agent/ecs_config.hpp
+#define AWSMODEL_SHAPES_ECS_AGENT_ECS_CONFIG(X)                                                                 \
+    X(::awsmodel::ecs_agent::ecs_config, "ecs-config", "ecs-agent", "EcsConfig")
+
 /// The groups and the header that defines each: `H(X, group, "header")`. cmake/awsmodel_kinds.cmake
 /// reads these lines (one per line, as written here) to generate the command line's TUs.
 #define AWSMODEL_SHAPE_HEADERS(H, X)                                                                            \
@@ -138,7 +174,13 @@
     H(X, AWSMODEL_SHAPES_EC2_KEY_PAIR, "awsmodel/ec2/key_pair.hpp")                                             \
     H(X, AWSMODEL_SHAPES_IAM_POLICY, "awsmodel/iam/policy.hpp")                                                 \
     H(X, AWSMODEL_SHAPES_IAM_ROLE_REQUESTS, "awsmodel/iam/role_requests.hpp")                                   \
-    H(X, AWSMODEL_SHAPES_IAM_MANAGED_POLICY, "awsmodel/iam/managed_policy.hpp")
+    H(X, AWSMODEL_SHAPES_IAM_MANAGED_POLICY, "awsmodel/iam/managed_policy.hpp")                                 \
+    H(X, AWSMODEL_SHAPES_ECS_AGENT_TASK_METADATA, "awsmodel/ecs_agent/task_metadata.hpp")                       \
+    H(X, AWSMODEL_SHAPES_ECS_AGENT_STATS, "awsmodel/ecs_agent/stats.hpp")                                       \
+    H(X, AWSMODEL_SHAPES_ECS_AGENT_CONTAINER_METADATA_FILE, "awsmodel/ecs_agent/container_metadata_file.hpp")   \
+    H(X, AWSMODEL_SHAPES_ECS_AGENT_INTROSPECTION, "awsmodel/ecs_agent/introspection.hpp")                       \
+    H(X, AWSMODEL_SHAPES_ECS_AGENT_TASK_PROTECTION, "awsmodel/ecs_agent/task_protection.hpp")                   \
+    H(X, AWSMODEL_SHAPES_ECS_AGENT_ECS_CONFIG, "awsmodel/ecs_agent/ecs_config.hpp")
 
 /// Every top-level shape: `AWSMODEL_TOP_LEVEL_SHAPES(X)` expands `X(type, kind, service, botocore shape)`
 /// for each, group after group (the types must be declared where it is expanded).

@@ -32,6 +32,8 @@ check("kinds --all exit", p.returncode == 0, p.stderr)
 check("kinds --all adds the other services", set(map(tuple, rows)) < set(map(tuple, all_rows)) and
       ["iam-policy", "iam", "policyDocumentType"] in all_rows, p.stdout[:200])
 check("kinds --all sorted", [r[0] for r in all_rows] == sorted(r[0] for r in all_rows))
+check("kinds --all has the agent's documents", ["ecs-config", "ecs-agent", "EcsConfig"] in all_rows
+      and all(len(r) == 3 and r[1] for r in all_rows), p.stdout[-300:])
 
 # fmt: canonical output equals the input's content
 good = os.path.join(docs, "create-volume.json")

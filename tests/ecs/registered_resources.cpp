@@ -287,7 +287,8 @@ ECS_ENABLE_GPU_SUPPORT=yes
 ECS_RESERVED_PORTS="[22]"
 )");
     BOOST_TEST(!c.has_value());
-    BOOST_TEST_REQUIRE(c.diagnostics().size() == 3u);
+    // The quoted ports twice: the quotes (ECS-AG-013), then the value they make (ECS-AG-003).
+    BOOST_TEST_REQUIRE(c.diagnostics().size() == 4u, testing::verdict(c.diagnostics()).message().str());
     for (const auto& d : c.diagnostics()) BOOST_TEST(d.message.find("my_password") == std::string::npos, d);
     BOOST_TEST(c.diagnostics()[0].pointer == "/ECS_RESERVED_MEMORY");
     BOOST_TEST(c.diagnostics()[1].pointer == "/ECS_ENABLE_GPU_SUPPORT");
@@ -295,6 +296,8 @@ ECS_RESERVED_PORTS="[22]"
                "ECS_ENABLE_GPU_SUPPORT=\"yes\" is not a boolean the agent reads (true, false, 1, 0, t, f, TRUE, FALSE, "
                "True, False); it would ignore it and keep its default, false");
     BOOST_TEST(c.diagnostics()[2].pointer == "/ECS_RESERVED_PORTS");
+    BOOST_TEST(c.diagnostics()[2].rule == "ECS-AG-013");
+    BOOST_TEST(c.diagnostics()[3].rule == "ECS-AG-003");
 }
 
 // ---- The rules --------------------------------------------------------------------------------
@@ -504,7 +507,7 @@ BOOST_AUTO_TEST_CASE(corpus_container_instances_agree_with_the_prediction, test_
 }
 
 // Every ecs.config of the agent corpus reads without a finding, except 0028, the awslogs docs'
-// single-quoted ECS_AVAILABLE_LOGGING_DRIVERS. (0012's typographic quotes are in
+// single-quoted ECS_AVAILABLE_LOGGING_DRIVERS (the quotes, and the value they make). (0012's typographic quotes are in
 // ECS_CONTAINER_INSTANCE_TAGS, which agent_config does not hold.)
 BOOST_AUTO_TEST_CASE(corpus_ecs_config_files_read_as_the_agent_reads_them, test_support::needs_corpus()) {
     const std::filesystem::path dir = std::filesystem::path(AWSMODEL_CORPUS) / ".." / "agent-corpus";
@@ -522,8 +525,9 @@ BOOST_AUTO_TEST_CASE(corpus_ecs_config_files_read_as_the_agent_reads_them, test_
             BOOST_TEST(d.message.find("password") == std::string::npos, file << ": " << d);
         if (file == "ecs-config/0028.config") {
             BOOST_TEST(!c.has_value());
-            BOOST_TEST((c.diagnostics().size() == 1u && c.diagnostics()[0].rule == "ECS-AG-005" &&
-                        c.diagnostics()[0].pointer == "/ECS_AVAILABLE_LOGGING_DRIVERS"),
+            BOOST_TEST((c.diagnostics().size() == 2u && c.diagnostics()[0].rule == "ECS-AG-013" &&
+                        c.diagnostics()[1].rule == "ECS-AG-005" &&
+                        c.diagnostics()[1].pointer == "/ECS_AVAILABLE_LOGGING_DRIVERS"),
                        file << ": " << testing::verdict(c.diagnostics()).message().str());
             continue;
         }

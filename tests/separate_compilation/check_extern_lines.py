@@ -76,7 +76,9 @@ for g, header in sorted(headers.items()):
         text += code(open(os.path.join(inc, inner), encoding="utf-8").read())
     for t in groups.get(g, []):
         name = t.rsplit("::", 1)[1]
-        check(f"{t} of {g} is defined in {header}", re.search(rf"\bstruct {name}\b[^;]*\{{", text) is not None)
+        # a struct, a class (ecs.config), or an alias of a map or one_of (the agent's /task/stats)
+        defined = re.search(rf"\b(?:struct|class) {name}\b[^;]*\{{", text) or re.search(rf"\busing {name} =", text)
+        check(f"{t} of {g} is defined in {header}", defined is not None)
 
 umbrella = open(os.path.join(inc, "awsmodel/awsmodel.hpp"), encoding="utf-8").read()
 for g, header in sorted(headers.items()):

@@ -152,6 +152,7 @@ struct builtin_codec<T, codec_kind::optional> {
         o.engage = +[](void* p) -> void* { return &static_cast<T*>(p)->emplace(); };
         o.set_string = nullptr;
         o.set_number = nullptr;
+        o.on_null = nullptr; // a nullable inside takes null, through engage
         if constexpr (std::is_same_v<V, std::string>) {
             // Built at its length: assigning to the empty string emplace() makes costs a second pass.
             o.set_string = +[](void* p, std::string_view s) -> conv {
@@ -201,37 +202,25 @@ struct builtin_codec<T, codec_kind::structure> {
         o.slot_mask = field_slots<T>.size() - 1;
         if constexpr (has_extra_members<T>)
             o.extras = +[](void* p) noexcept -> extra_members* { return &static_cast<T*>(p)->extra; };
+        if constexpr (has_member_order<T>)
+            o.order = +[](void* p) noexcept -> member_order* { return &static_cast<T*>(p)->order; };
+        o.open_members = has_open_members<T>;
         return o;
     }
     template <class Sink>
     static void encode(Sink& out, const T& v) {
         using namespace detail;
         const std::size_t start = out.position();
-        boost::hana::for_each(T::fields(), [&](auto f) {
-            using F = decltype(f);
-            const auto& m = v.*F::member;
-            if constexpr (is_optional<typename F::value_type>) {
-                if (!m) return;
-            }
-            // `,"name":` is one constant per member, written with one copy of a known size.
-            constexpr auto& key = quoted_key<F>;
-            out.reserve(key.size());
-            out.put(key.data(), key.size());
-            if constexpr (is_optional<typename F::value_type>)
-                codec<typename F::value_type::value_type>::encode(out, *m);
-            else
-                codec<typename F::value_type>::encode(out, m);
-        });
-        if constexpr (has_extra_members<T>) {
-            for (const auto& e : v.extra) {
-                out.reserve(1);
-                out.put(',');
-                write_escaped(out, e.name);
-                out.reserve(1 + e.json.size());
-                out.put(':');
-                out.put(e.json.data(), e.json.size());
+        if constexpr (has_member_order<T>) {
+            if (!v.order.empty()) {
+                encode_in_order(out, v);
+                close_container(out, start, '{', '}');
+                return;
             }
         }
+        boost::hana::for_each(T::fields(), [&](auto f) { encode_member(out, v, f); });
+        if constexpr (has_extra_members<T>)
+            for (const auto& e : v.extra) encode_extra(out, e);
         close_container(out, start, '{', '}');
     }
     /// Whether validation can report anything about such a value. Members of types without any
@@ -254,6 +243,60 @@ struct builtin_codec<T, codec_kind::structure> {
     }
 
 private:
+    template <class Sink, class F>
+    static void encode_member(Sink& out, const T& v, F) {
+        using namespace detail;
+        const auto& m = v.*F::member;
+        if constexpr (is_optional<typename F::value_type>) {
+            if (!m) return;
+        }
+        // `,"name":` is one constant per member, written with one copy of a known size.
+        constexpr auto& key = quoted_key<F>;
+        out.reserve(key.size());
+        out.put(key.data(), key.size());
+        if constexpr (is_optional<typename F::value_type>)
+            codec<typename F::value_type::value_type>::encode(out, *m);
+        else
+            codec<typename F::value_type>::encode(out, m);
+    }
+    template <class Sink>
+    static void encode_extra(Sink& out, const extra_member& e) {
+        using namespace detail;
+        out.reserve(1);
+        out.put(',');
+        write_escaped(out, e.name);
+        out.reserve(1 + e.json.size());
+        out.put(':');
+        out.put(e.json.data(), e.json.size());
+    }
+    // The members in the order decoded; then those set since, in the table's order, and kept
+    // unknown members the order does not account for.
+    template <class Sink>
+    static void encode_in_order(Sink& out, const T& v) {
+        constexpr std::size_t n = boost::hana::unpack(T::fields(), [](auto... f) { return sizeof...(f); });
+        bool written[n > 0 ? n : 1] = {};
+        std::size_t next_extra = 0;
+        auto write_index = [&](std::size_t index) {
+            std::size_t i = 0;
+            boost::hana::for_each(T::fields(), [&](auto f) {
+                if (i++ == index) encode_member(out, v, f);
+            });
+            written[index] = true;
+        };
+        for (std::uint8_t entry : v.order.entries()) {
+            if (entry == member_order::extra_entry) {
+                if constexpr (has_extra_members<T>)
+                    if (next_extra < v.extra.size()) encode_extra(out, v.extra[next_extra++]);
+            } else if (entry < n && !written[entry]) {
+                write_index(entry);
+            }
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            if (!written[i]) write_index(i);
+        if constexpr (has_extra_members<T>)
+            for (; next_extra < v.extra.size(); ++next_extra) encode_extra(out, v.extra[next_extra]);
+    }
+
     template <class C>
     static void walk_here(const T& v, C& c) {
         boost::hana::for_each(T::fields(), [&](auto f) {
@@ -507,6 +550,10 @@ struct builtin_codec<T, codec_kind::enumeration> : wire_scalar_codec<T> {
     static constexpr bool has_checks() noexcept { return true; }
     template <class C>
     static void walk(const T& v, C& c) {
+        // A producer that promises to add members (the ECS agent): a member this library does not
+        // know yet is no mistake, unless the validation is strict.
+        if constexpr (promised_open<typename T::enum_type>)
+            if (!c.template document<strict_validation>()) return;
         if (!v.is_known())
             c.error(detail::enum_rule_of<typename T::enum_type>(), "",
                     cat("\"", v.wire_view(), "\" is not a value awsmodel knows; allowed: ",

@@ -25,21 +25,21 @@
 
 namespace awsmodel::core {
 
-template <reflected T>
+template <document T>
 result<T> decode(std::string_view text, const decode_options& opt = {}) noexcept;
 
-template <reflected T>
+template <document T>
 std::string encode(const T& v);
 
-template <reflected T>
+template <document T>
 void encode(const T& v, std::string& out);
 
 class validation_context;
 
-template <reflected T>
+template <document T>
 diagnostics validate(const T& v);
 
-template <reflected T>
+template <document T>
 diagnostics validate(const T& v, const validation_context& context);
 
 namespace detail {

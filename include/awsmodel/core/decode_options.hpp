@@ -13,11 +13,18 @@ enum class unknown_members {
     ignore, ///< dropped silently
     keep,   ///< kept as raw JSON in the type's `extra` and re-encoded (types that declare `extra`)
 };
+// Types with open members (core::has_open_members) keep unknown members under `reject` too,
+// unless `strict` is set.
 
 /// Limits protect a service that decodes documents from elsewhere; the defaults admit every
 /// document AWS itself accepts or returns.
 struct decode_options {
     unknown_members unknown = unknown_members::reject;
+    /// Strict decoding of documents whose producer promises to add members (the ECS agent's,
+    /// core::has_open_members): an unknown member is then a finding, as for every other type.
+    /// Validation's counterpart is core::strict in the validation context (unknown members of
+    /// an enumeration the producer keeps open).
+    bool strict = false;
     /// A repeated object key is a finding with the pointer of the second occurrence.
     bool reject_duplicate_keys = true;
     /// Deepest nesting of objects and arrays (the deepest AWS shape here nests 8 levels).

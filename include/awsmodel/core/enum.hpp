@@ -74,6 +74,17 @@ private:
     std::optional<std::string> unknown_;
 };
 
+/// An enumeration whose producer promises to add members and never rename them, declared with
+/// `constexpr bool promised_open_enumeration(E) { return true; }` next to it: its unknown members are kept
+/// and re-encoded, and validation reports them only when strict (core::strict_validation).
+template <class E>
+concept promised_open = requires { requires promised_open_enumeration(E{}); };
+
+/// In a validation context, makes validation strict: unknown members of promised-open
+/// enumerations are findings. `core::validate(v, core::validation_context{core::strict})`.
+struct strict_validation {};
+inline constexpr strict_validation strict{};
+
 /// Every wire string of `E`, joined with `|`, for messages.
 template <wire_enum E>
 std::string allowed_values() {

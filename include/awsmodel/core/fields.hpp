@@ -92,12 +92,14 @@ struct with {
 /// Naming conventions of the services' wire names.
 struct camel_case {};  ///< ECS: `containerDefinitions`
 struct pascal_case {}; ///< EC2: `AvailabilityZone`
+/// The member's own name (a trailing `_` dropped): Docker's stats, `cpu_stats`, `rx_bytes`.
+struct snake_case {};
 /// No convention: every field states `.name`.
 struct as_given {};
 
 template <class C>
-concept naming_convention =
-    std::same_as<C, camel_case> || std::same_as<C, pascal_case> || std::same_as<C, as_given>;
+concept naming_convention = std::same_as<C, camel_case> || std::same_as<C, pascal_case> ||
+                            std::same_as<C, snake_case> || std::same_as<C, as_given>;
 
 namespace detail {
 
@@ -124,6 +126,13 @@ constexpr option_text<64> convert_name(std::string_view snake, bool capitalise_f
         out.data[out.size++] = (up && c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
         up = false;
     }
+    return out;
+}
+
+constexpr option_text<64> keep_name(std::string_view snake) {
+    option_text<64> out;
+    while (!snake.empty() && snake.back() == '_') snake.remove_suffix(1);
+    for (char c : snake) out.data[out.size++] = c;
     return out;
 }
 
@@ -187,6 +196,8 @@ struct named_field : F {
             return detail::convert_name(detail::member_name<F::member>(), false);
         else if constexpr (std::same_as<Convention, pascal_case>)
             return detail::convert_name(detail::member_name<F::member>(), true);
+        else if constexpr (std::same_as<Convention, snake_case>)
+            return detail::keep_name(detail::member_name<F::member>());
         else
             static_assert(sizeof(F) == 0, "awsmodel: a table without a naming convention names every field (.name)");
     }();
@@ -215,6 +226,8 @@ struct first_of : F {};
 
 template <class T>
 concept keeps_extra = requires(T& t) { t.extra; };
+template <class T>
+concept keeps_order = requires(T& t) { t.order; };
 
 /// Fails to compile when T's table leaves out a data member; the error names T as this
 /// template's first argument. T{n values} compiles for every n up to the number of initializers
@@ -225,10 +238,11 @@ concept keeps_extra = requires(T& t) { t.extra; };
 /// a base, and bisecting over all counts cost every TU that includes a model a second or more.
 template <class T, std::size_t InTable>
 struct field_table_is_complete {
-    static constexpr std::size_t initializers = 1 /* the base */ + InTable + (keeps_extra<T> ? 1 : 0);
+    static constexpr std::size_t initializers =
+        1 /* the base */ + InTable + (keeps_extra<T> ? 1 : 0) + (keeps_order<T> ? 1 : 0);
     static_assert(!initializable_with<T>(std::make_index_sequence<initializers + 1>{}),
                   "awsmodel: this struct's field table leaves out a data member: every data member but "
-                  "`extra` needs a core::field entry (the struct is field_table_is_complete's first argument)");
+                  "`extra` and `order` needs a core::field entry (the struct is field_table_is_complete's first argument)");
     static constexpr bool value = true;
 };
 
@@ -258,6 +272,16 @@ struct model {
 template <class T>
 concept reflected = std::derived_from<T, model> && requires { T::fields(); };
 
+/// A document that is not a modelled struct but a map or a one_of of them, which the codec
+/// decodes, encodes and validates as a whole (the ECS agent's /task/stats is an object keyed by
+/// container). A type opts in by specializing this to true.
+template <class T>
+inline constexpr bool is_top_level_document = false;
+
+/// What core::decode, encode, validate and json_schema take.
+template <class T>
+concept document = reflected<T> || is_top_level_document<T>;
+
 /// A member of a name the shape does not have, kept by `unknown_members::keep` as raw JSON text.
 /// A type opts in by declaring `core::extra_members extra;`.
 struct extra_member {
@@ -271,6 +295,37 @@ template <class T>
 concept has_extra_members = requires(T& t) {
     { t.extra } -> std::same_as<extra_members&>;
 };
+
+/// The order in which a document wrote a structure's members, for documents whose producers do
+/// not agree on one (the ECS agent on EC2 and on Fargate write the same task in different
+/// orders): a type opts in by declaring `core::member_order order;`, and encoding then writes
+/// the members it has in the order decoded, those set later after them in the table's order.
+/// It is presentation, not value: two values that differ only in it are equal.
+class member_order {
+public:
+    /// An entry: the index of a member in the field table, or `extra_entry` for the next kept
+    /// unknown member.
+    static constexpr std::uint8_t extra_entry = 0xFF;
+    void push(std::uint8_t entry) { entries_.push_back(entry); }
+    const std::vector<std::uint8_t>& entries() const noexcept { return entries_; }
+    bool empty() const noexcept { return entries_.empty(); }
+    void clear() noexcept { entries_.clear(); }
+    friend bool operator==(const member_order&, const member_order&) noexcept { return true; }
+
+private:
+    std::vector<std::uint8_t> entries_;
+};
+
+template <class T>
+concept has_member_order = requires(T& t) {
+    { t.order } -> std::same_as<member_order&>;
+};
+
+/// A structure whose producer promises to add members (the ECS agent's documents): unknown
+/// members are kept (`unknown_members::reject` keeps them too) unless decoding is strict.
+/// A type opts in with `static constexpr bool open_members = true;` and `core::extra_members extra;`.
+template <class T>
+concept has_open_members = has_extra_members<T> && requires { requires T::open_members; };
 
 } // namespace awsmodel::core
 

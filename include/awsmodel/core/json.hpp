@@ -68,6 +68,10 @@ inline std::string syntax_message(const boost::system::error_code& ec, std::stri
                        ") is not allowed in JSON; inside a string write it as an escape such as \\u00",
                        std::string(1, hex[c >> 4]), std::string(1, hex[c & 15]));
         if (c == '\'') return "JSON strings and member names take double quotes, not single quotes";
+        // A file edited by a merge that was never finished (AWS's docs published one).
+        for (std::string_view marker : {"<<<<<<<", "=======", ">>>>>>>"})
+            if (text.substr(at, marker.size()) == marker && (at == 0 || text[at - 1] == '\n'))
+                return cat("a merge-conflict marker (", marker, ") stands here: the file holds both sides of an unresolved merge; keep one");
         if (c == '/') return "JSON has no comments: remove the comment";
         if ((c == ']' || c == '}') && at > 0) {
             std::size_t before = text.find_last_not_of(" \t\r\n", at - 1);
@@ -159,7 +163,7 @@ result<T> decode_with(Run&& run) noexcept {
 /// Decodes JSON text straight into `T`, collecting every structural finding (unknown or
 /// mistyped members, missing required ones, below botocore's minimums, limits), each with the
 /// JSON Pointer of its member. The value is returned when there is no error.
-template <reflected T>
+template <document T>
 result<T> decode(std::string_view text, const decode_options& opt) noexcept {
     return detail::decode_with<T>([&](T& value, diagnostics& ds) {
         if (text.size() > opt.max_document_bytes) {
@@ -195,7 +199,7 @@ result<T> decode(std::string_view text, const decode_options& opt) noexcept {
 }
 
 /// Decodes a Boost.JSON value with the same checks as text.
-template <reflected T, class Value>
+template <document T, class Value>
     requires std::same_as<Value, boost::json::value>
 result<T> decode(const Value& v, const decode_options& opt = {}) noexcept {
     return detail::decode_with<T>([&](T& value, diagnostics& ds) {
@@ -207,7 +211,7 @@ result<T> decode(const Value& v, const decode_options& opt = {}) noexcept {
 }
 
 /// The wire JSON of a value, compact, members in field-table order.
-template <reflected T>
+template <document T>
 std::string encode(const T& v) {
     std::string out;
     detail::encode_to(out, v);
@@ -215,7 +219,7 @@ std::string encode(const T& v) {
 }
 
 /// Appends the wire JSON of a value to `out`.
-template <reflected T>
+template <document T>
 void encode(const T& v, std::string& out) {
     detail::encode_to(out, v);
 }

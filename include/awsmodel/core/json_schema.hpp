@@ -257,13 +257,17 @@ private:
 ///
 /// A document the schema accepts can still break a rule: `validate()` checks what a schema cannot
 /// say (the Fargate CPU and memory table, members that exclude each other, text policies).
-template <reflected T>
+template <document T>
 boost::json::object json_schema(std::string_view title = {}) {
     detail::schema::generator g;
     boost::json::object root{{"$schema", json_schema_dialect}};
     if (!title.empty()) root["title"] = title;
     boost::json::object ref = g.of<T>();
-    root["$ref"] = std::move(ref["$ref"]);
+    if (ref.contains("$ref"))
+        root["$ref"] = std::move(ref["$ref"]);
+    else
+        for (auto& member : ref) root[member.key()] = std::move(member.value()); // a map or a one_of
+    
     root["$defs"] = g.take_defs();
     return root;
 }

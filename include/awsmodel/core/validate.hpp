@@ -57,7 +57,7 @@ void walk(const T& v, checker& c) {
 
 /// Every finding of every rule that applies to `v` and to the values inside it. Never throws
 /// except `std::bad_alloc`.
-template <reflected T>
+template <document T>
 diagnostics validate(const T& v) {
     diagnostics out;
     checker c(out);
@@ -67,7 +67,7 @@ diagnostics validate(const T& v) {
 
 /// The same, with the documents `context` holds available to the rules that consult them (a
 /// rule whose document is absent is skipped). Never throws except `std::bad_alloc`.
-template <reflected T>
+template <document T>
 diagnostics validate(const T& v, const validation_context& context) {
     diagnostics out;
     checker c(out, context);

@@ -232,6 +232,17 @@ public:
             capture_->push_null();
             return after_capture_scalar() || fail(ec);
         }
+        if (reaches_nullable(s.ops)) {
+            // Only the optionals around the nullable engage: the nullable itself takes the null.
+            if (!frames_.empty() && frames_.back().kind == frame::list && s.target == nullptr)
+                s.target = frames_.back().ops->append(frames_.back().target);
+            while (!s.ops->on_null) {
+                s.target = s.ops->engage(s.target);
+                s.ops = s.ops->inner;
+            }
+            s.ops->on_null(s.target);
+            return !stopped_ || fail(ec);
+        }
         if (takes_null(s.ops)) {
             void* p = address_of(s);
             start_raw(s.ops, p);
@@ -465,6 +476,12 @@ private:
         capture_active_ = true;
         frames_.push_back(frame{frame::capture, ops, target, {0, 0}, 0, no_min, nullptr, nullptr});
         key_here().clear();
+    }
+    static bool reaches_nullable(const type_ops* o) noexcept {
+        for (;; o = o->inner) {
+            if (o->on_null) return true;
+            if (!o->engage) return false;
+        }
     }
     // Whether null has a taker here: only a raw value (possibly as a one_of's alternative) does.
     static bool takes_null(const type_ops* o) noexcept {
@@ -757,6 +774,7 @@ private:
                     fe.reset(f.target); // the last occurrence wins
                 }
                 f.seen[i / 64] |= bit;
+                if (f.ops->order) f.ops->order(f.target)->push(static_cast<std::uint8_t>(i));
                 pending_ = {fe.address(f.target), fe.ops, &fe, slot::value};
                 return true;
             }
@@ -764,7 +782,9 @@ private:
         f.field = nullptr;
         key_here().assign(k.data(), k.size());
         pending_ = {nullptr, nullptr, nullptr, slot::skip};
-        switch (opt_.unknown) {
+        unknown_members mode = opt_.unknown;
+        if (mode == unknown_members::reject && f.ops->open_members && !opt_.strict) mode = unknown_members::keep;
+        switch (mode) {
         case unknown_members::reject:
             report(rules::unknown_member, unknown_message(f, k));
             break;
@@ -782,6 +802,7 @@ private:
                 }
                 pending_ = {extras, nullptr, nullptr, slot::capture};
                 pending_key_.assign(k.data(), k.size());
+                if (f.ops->order) f.ops->order(f.target)->push(member_order::extra_entry);
             }
             break;
         }

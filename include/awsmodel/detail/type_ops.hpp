@@ -80,6 +80,12 @@ struct type_ops {
     const std::uint8_t* slots = nullptr; // member index + 1 by key_hash, 0 = empty
     std::size_t slot_mask = 0;
     extra_members* (*extras)(void*) noexcept = nullptr;
+    // structure: where the order of its members is recorded (core::member_order), and whether
+    // it keeps unknown members unless decoding is strict (core::has_open_members)
+    member_order* (*order)(void*) noexcept = nullptr;
+    bool open_members = false;
+    // a value that takes JSON null (core::nullable): sets it to null
+    void (*on_null)(void*) = nullptr;
     // structure: exactly one member, as in a CloudFormation intrinsic function object
     bool single_member = false;
     // list and map

@@ -25,6 +25,7 @@
 #include <awsmodel/ec2/instance_type.hpp>
 #include <awsmodel/ec2/run_instances.hpp>
 #include <awsmodel/ecs/cluster.hpp>
+#include <awsmodel/ecs_agent/ecs_config.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -83,13 +84,17 @@ inline bool valid_agent_value(std::string_view v, bool windows) noexcept {
 
 } // namespace detail
 
-/// The agent configuration file the user data writes on Amazon Linux: `ECS_CLUSTER=<name>`,
-/// then each agent setting, one per line.
-inline std::string ecs_config(const container_instance_launch& l) {
-    std::string out = core::cat("ECS_CLUSTER=", l.cluster.view(), "\n");
-    for (const auto& [k, v] : l.agent_settings) out += core::cat(k, "=", v, "\n");
-    return out;
+/// The agent configuration file the user data writes on Amazon Linux (ecs_agent/ecs_config.hpp):
+/// `ECS_CLUSTER=<name>`, then each agent setting, one per line.
+inline ecs_agent::ecs_config ecs_config_file(const container_instance_launch& l) {
+    auto file = ecs_agent::ecs_config::parse("");
+    file.set("ECS_CLUSTER", l.cluster.view());
+    for (const auto& [k, v] : l.agent_settings) file.set(k, v);
+    return file;
 }
+
+/// The text of `ecs_config_file(l)`.
+inline std::string ecs_config(const container_instance_launch& l) { return ecs_config_file(l).text(); }
 
 /// The user data before base64: a shell script appending to /etc/ecs/ecs.config (Amazon Linux),
 /// a PowerShell block initializing the agent (Windows), or TOML settings (Bottlerocket).
@@ -161,6 +166,16 @@ inline core::result<ec2::run_instances_request> run_instances(const container_in
             ds.push_back({"/UserData", "EC2-RI-009", core::severity::error,
                           cat("the value of ", k, " has a line break", windows ? " or a quote" : "",
                               ", which would corrupt the agent configuration")});
+    }
+    // What the agent would make of the file: its ECS-AG rules, at /UserData/<VARIABLE>.
+    if (ec2::uses_ecs_config_file(l.os)) {
+        core::diagnostics file_findings;
+        core::checker checker(file_findings);
+        ecs_agent::validate_rules(ecs_config_file(l), checker);
+        for (auto& d : file_findings) {
+            d.pointer = core::pointer(core::member<&ec2::run_instances_request::user_data>, d.pointer);
+            ds.push_back(std::move(d));
+        }
     }
     r.user_data = ec2::user_data_from_text(user_data_script(l));
 
