@@ -147,6 +147,50 @@ BOOST_AUTO_TEST_CASE(cloudformation_strings_for_numbers_and_booleans) {
     BOOST_TEST(ds.empty(), listed(ds));
 }
 
+BOOST_AUTO_TEST_CASE(cloudformation_text_for_numbers_and_booleans_in_strings) {
+    // Cpu: 512 and a boolean log option are the strings "512" and "true" to CloudFormation
+    auto ds = check("AWS::ECS::TaskDefinition", R"({"Family": "web", "RequiresCompatibilities": ["FARGATE"],
+      "NetworkMode": "awsvpc", "Cpu": 512, "Memory": 1024,
+      "ExecutionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+      "ContainerDefinitions": [{"Name": "web", "Image": "nginx", "LogConfiguration": {"LogDriver": "awslogs",
+        "Options": {"awslogs-group": "g", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web",
+                    "awslogs-create-group": true}}}]})");
+    BOOST_TEST(ds.empty(), listed(ds));
+    // and the rules read the converted value: 256 CPU units with 4 GiB is no Fargate size
+    auto size = check("AWS::ECS::TaskDefinition", R"({"Family": "web", "RequiresCompatibilities": ["FARGATE"],
+      "NetworkMode": "awsvpc", "Cpu": 256, "Memory": 4096, "ContainerDefinitions": [{"Name": "web", "Image": "nginx"}]})");
+    BOOST_TEST(has(size, "ECS-TD-013", "/Memory"), listed(size));
+    // a list where a string is taken is still wrong
+    auto list = check("AWS::ECS::TaskDefinition", R"({"Family": "web", "Cpu": [256],
+      "ContainerDefinitions": [{"Name": "web", "Image": "nginx", "Memory": 512}]})");
+    BOOST_TEST(has(list, "COMMON-002", "/Cpu"), listed(list));
+}
+
+BOOST_AUTO_TEST_CASE(a_dynamic_reference_is_resolved_at_deploy_and_not_checked) {
+    auto resolved = check("AWS::EC2::Instance", R"({"ImageId": "{{resolve:ssm:/golden-images/amazon-linux-2}}"})");
+    BOOST_TEST(resolved.empty(), listed(resolved));
+    auto literal = check("AWS::EC2::Instance", R"({"ImageId": "resolve:ssm:/golden-images/amazon-linux-2}}"})");
+    BOOST_TEST(has(literal, "EC2-RI-003", "/ImageId"), listed(literal));
+}
+
+BOOST_AUTO_TEST_CASE(names_cloudformation_fills_in_may_be_left_out) {
+    auto td = check("AWS::ECS::TaskDefinition", R"({"ContainerDefinitions": [{"Name": "web", "Image": "nginx", "Memory": 512}]})");
+    BOOST_TEST(td.empty(), listed(td));
+    auto service = check("AWS::ECS::Service", R"({"TaskDefinition": {"Ref": "Task"}, "DesiredCount": 1})");
+    BOOST_TEST(service.empty(), listed(service));
+    // what CloudFormation does not fill in stays required: the containers, a family's form
+    auto bare = check("AWS::ECS::TaskDefinition", R"({"Cpu": "256"})");
+    BOOST_TEST(has(bare, "AWSMODEL-REQUIRED", "/ContainerDefinitions"), listed(bare));
+    auto family = check("AWS::ECS::TaskDefinition", R"({"Family": "a b", "ContainerDefinitions": [{"Name": "web", "Image": "nginx", "Memory": 512}]})");
+    BOOST_TEST(!family.empty(), listed(family));
+    // a launch template may leave the image to the call that launches from it
+    auto lt = check("AWS::EC2::LaunchTemplate", R"({"LaunchTemplateData": {"InstanceType": "t3.micro"}})");
+    BOOST_TEST(lt.empty(), listed(lt));
+    // a conversion has no name to give: the API document needs its family
+    auto api = cfn::to_api<cfn::ecs_task_definition>(boost::json::parse(R"({"ContainerDefinitions": [{"Name": "web", "Image": "nginx"}]})"));
+    BOOST_TEST(!api.value.has_value());
+}
+
 BOOST_AUTO_TEST_CASE(an_instance_is_reshaped_and_reported_where_it_was_written) {
     auto ds = check("AWS::EC2::Instance", R"({"ImageId": "ami-1", "InstanceType": "t3.micro", "Tenancy": "shared",
       "AvailabilityZone": {"Ref": "Zone"}, "Monitoring": true, "Tags": [{"Key": "team"}],

@@ -75,6 +75,11 @@ struct ec2_launch_template {
         {"AvailabilityZoneId", "a launch template's placement names its zone by name"},
     }};
     static constexpr std::array<difference, 0> none{};
+    /// API members (by pointer) the template may leave out because something else fills them in.
+    static constexpr std::array<difference, 1> filled_in{{
+        {"/LaunchTemplateData/ImageId", "a launch template may leave the image to the RunInstances call or the Auto "
+                                        "Scaling group that launches from it"},
+    }};
     static constexpr std::array<scoped_differences, 3> scopes{{
         {"", cfn_only, api_only},
         {"/LaunchTemplateData", data_cfn_only, data_api_only},

@@ -27,6 +27,10 @@ struct ecs_service {
         {"clientToken", "CloudFormation makes the request idempotent itself"},
     }};
     static constexpr std::array<scoped_differences, 1> scopes{{{"", cfn_only, api_only}}};
+    /// API members (by pointer) the template may leave out because CloudFormation fills them in.
+    static constexpr std::array<difference, 1> filled_in{{
+        {"/serviceName", "CloudFormation names the service after the stack and the logical id when ServiceName is not given"},
+    }};
 };
 
 template <>

@@ -23,6 +23,10 @@ struct ecs_task_definition {
     }};
     static constexpr std::array<difference, 0> api_only{};
     static constexpr std::array<scoped_differences, 1> scopes{{{"", cfn_only, api_only}}};
+    /// API members (by pointer) the template may leave out because CloudFormation fills them in.
+    static constexpr std::array<difference, 1> filled_in{{
+        {"/family", "CloudFormation names the family after the stack and the logical id when Family is not given"},
+    }};
 };
 
 template <>

@@ -168,6 +168,21 @@ api_walk<R> walk_to_api(const boost::json::value& properties, int variant) {
         w.state.check_cfn_required = false;
     }
     to_api<typename R::api_type>(props, w.document, w.state, "", "");
+    if constexpr (requires { R::filled_in; }) {
+        // Validation only: what fills them in is not known, so a conversion's API document goes
+        // without them. The stand-in is a valid name, and findings at it are dropped.
+        if (variant >= 0)
+            for (const difference& g : R::filled_in) {
+                std::string_view at = g.name; // an API pointer
+                boost::system::error_code ec;
+                auto* parent = w.document.find_pointer(at.substr(0, at.rfind('/')), ec);
+                std::string_view key = at.substr(at.rfind('/') + 1);
+                if (parent && parent->is_object() && !parent->as_object().contains(key)) {
+                    parent->as_object()[key] = "CloudFormationFilledIn";
+                    w.synthesized.push_back(map_pointer(w.state.pointers, at));
+                }
+            }
+    }
     if (variant < 0) {
         // required members holding a function got a stand-in: take them out again
         for (const std::string& p : w.state.functions) {

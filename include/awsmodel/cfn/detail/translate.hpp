@@ -50,6 +50,15 @@ inline bool is_function(const boost::json::value& v) noexcept {
     return k == "Ref" || k.starts_with("Fn::");
 }
 
+/// A value CloudFormation resolves when it deploys: an intrinsic function, or a string holding a
+/// dynamic reference (`{{resolve:ssm:/images/latest}}`, `{{resolve:secretsmanager:...}}`), which
+/// it replaces by the parameter's or secret's value. Neither has a value to check yet.
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
+inline bool is_unresolved(const boost::json::value& v) noexcept {
+    if (const auto* s = v.if_string()) return std::string_view(*s).find("{{resolve:") != std::string_view::npos;
+    return is_function(v);
+}
+
 /// `{"Ref": "AWS::NoValue"}`: the member is absent (usually a branch of `Fn::If`).
 inline bool is_no_value(const boost::json::value& v) noexcept {
     const auto* o = v.if_object();
@@ -175,14 +184,38 @@ boost::json::value stand_in(int k, std::int64_t min = core::no_min) {
     }
 }
 
-/// CloudFormation accepts "80" and "true" where the API takes a number or a boolean; the API
-/// document gets the value its type takes.
+/// The text CloudFormation passes for a number or boolean given where a string is taken
+/// (`Cpu: 512` is "512"): the shortest decimal form, as YAML and JSON readers write it.
+inline boost::json::value as_text(const boost::json::value& in) {
+    char buf[32];
+    char* end = buf;
+    if (in.is_bool()) return boost::json::string(in.get_bool() ? "true" : "false");
+    if (in.is_int64()) end = std::to_chars(buf, buf + sizeof buf, in.get_int64()).ptr;
+    else if (in.is_uint64()) end = std::to_chars(buf, buf + sizeof buf, in.get_uint64()).ptr;
+    else if (in.is_double()) end = std::to_chars(buf, buf + sizeof buf, in.get_double()).ptr;
+    else return in;
+    return boost::json::string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+}
+
+/// CloudFormation converts scalars to the property's type: "80" and "true" where the API takes
+/// a number or a boolean, and 512 or true where it takes a string; the API document gets the
+/// value its type takes.
 template <class T>
 boost::json::value coerce_leaf(const boost::json::value& in) {
     constexpr core::codec_kind kind = core::codec_kind_of<T>();
     using K = core::codec_kind;
     const auto* s = in.if_string();
-    if (!s) return in;
+    if (!s) {
+        if constexpr (kind == K::string || kind == K::text || kind == K::enumeration) {
+            return as_text(in);
+        } else if constexpr (kind == K::scalar) {
+            using W = std::remove_cvref_t<typename T::wire_type>;
+            if constexpr (std::is_convertible_v<W, std::string_view>) return as_text(in);
+            else return in;
+        } else {
+            return in;
+        }
+    }
     std::string_view t(*s);
     auto as_int = [&]() -> boost::json::value {
         std::int64_t n = 0;
@@ -236,7 +269,7 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
                 return;
             }
             if (is_no_value(kv.value())) return;
-            if (is_function(kv.value())) {
+            if (is_unresolved(kv.value())) {
                 s.functions.push_back(a);
                 s.variants_wanted = std::max(s.variants_wanted, int(enumerator_count<typename F::value_type>()) + 1);
                 if (!F::required && s.variant == 0) return;
@@ -312,7 +345,7 @@ void walk(const boost::json::value& in, boost::json::value& out, walk_state& s, 
     const std::string& cfn = ToApi ? read : written;
     if constexpr (ToApi) {
         s.pointers[api] = cfn;
-        if (is_function(in)) { // an element of a list or a map value
+        if (is_unresolved(in)) { // an element of a list or a map value
             s.functions.push_back(api);
             s.variants_wanted = std::max(s.variants_wanted, int(enumerator_count<T>()) + 1);
             out = stand_in<T>(std::max(s.variant - 1, 0));
