@@ -148,11 +148,12 @@ if not os.access(REGISTERED, os.X_OK):
     sys.exit(it.finish())
 
 # A setting the agent would not take is refused before anything is sent: the docs' own
-# single-quoted logging drivers (ECS-AG-005).
+# single-quoted logging drivers (ECS-AG-005, beside ECS-AG-013 on the quotes themselves).
 bad_config = it.write_file("bad-ecs.config", "ECS_AVAILABLE_LOGGING_DRIVERS='[\"json-file\",\"awslogs\"]'\n")
 rc, out, err = registration(cluster, "i-0123456789abcdef0", "t3.micro", "us-east-1a", AMI, bad_config)
 it.check("a quoted ECS_AVAILABLE_LOGGING_DRIVERS is refused (ECS-AG-005)",
-         rc == 1 and err.startswith("/ECS_AVAILABLE_LOGGING_DRIVERS: ECS-AG-005: "), f"exit {rc}: {err.strip()}")
+         rc == 1 and any(l.startswith("/ECS_AVAILABLE_LOGGING_DRIVERS: ECS-AG-005: ") for l in err.splitlines()),
+         f"exit {rc}: {err.strip()}")
 
 for n, instance_id in enumerate(ids):
     instance_type, zone = placed[instance_id]
