@@ -131,6 +131,14 @@ def markdown(tables):
             print(f"| `{path}` | {side} | {why} |")
 
 
+# Members the validation lets a template leave out because CloudFormation fills them in (each
+# resource's `filled_in` list, include/awsmodel/cfn/).
+FILLED_IN = {
+    ("AWS::ECS::TaskDefinition", "/Family"): "CloudFormation names the family when the template gives none",
+    ("AWS::ECS::Service", "/ServiceName"): "CloudFormation names the service when the template gives none",
+}
+
+
 def main():
     import cfnlint.schema
     tables = json.loads(subprocess.run([sys.argv[1]], check=True, capture_output=True, text=True).stdout)
@@ -151,7 +159,7 @@ def main():
                 # The member is required by botocore's shape (the tables follow botocore,
                 # tools/sync_field_tables.py --check); CloudFormation's schema leaves the check
                 # to the API call, which refuses the request when the stack deploys.
-                reason = "botocore requires it; the API refuses the request at deploy"
+                reason = FILLED_IN.get((rtype, path), "botocore requires it; the API refuses the request at deploy")
             if what.startswith("enum: only cfn-lint []"):
                 # botocore's enumeration has values the schema does not list yet; the API takes
                 # them, and a CloudFormation handler passes them on.
