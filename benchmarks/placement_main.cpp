@@ -12,6 +12,7 @@
 // response. Figures go to docs/performance.md.
 //
 //   awsmodel-bench-placement [repeats]
+#include <awsmodel/ecs/instance_attributes.hpp>
 #include <awsmodel/ecs/placement.hpp>
 #include <awsmodel/ecs/registered_resources.hpp>
 
@@ -27,12 +28,7 @@ using namespace awsmodel;
 
 using ecs::detail::integer_resource;
 using ecs::detail::port_set_resource;
-ecs::attribute attr(std::string name, std::string value) {
-    ecs::attribute a;
-    a.name = std::move(name);
-    a.value = std::move(value);
-    return a;
-}
+using ecs::detail::named_attribute;
 
 struct instance_type {
     const char* name;
@@ -63,9 +59,9 @@ ecs::cluster_state cluster(std::size_t m) {
         ci.remaining_resources = {integer_resource("CPU", t.cpu - used_cpu), integer_resource("MEMORY", t.memory - used_memory),
                                   port_set_resource("PORTS", agent_ports), port_set_resource("PORTS_UDP", {})};
         ci.running_tasks_count = 2;
-        ci.attributes = std::vector<ecs::attribute>{attr("ecs.availability-zone", zones[(i * 5) % 3]),
-                                                    attr("ecs.instance-type", t.name), attr("ecs.os-type", "linux"),
-                                                    attr("tier", i % 10 == 0 ? "batch" : "web")};
+        ci.attributes = std::vector<ecs::attribute>{named_attribute("ecs.availability-zone", zones[(i * 5) % 3]),
+                                                    named_attribute("ecs.instance-type", t.name), named_attribute("ecs.os-type", "linux"),
+                                                    named_attribute("tier", i % 10 == 0 ? "batch" : "web")};
         c.container_instances.push_back(std::move(ci));
         for (int k = 0; k < (i % 4 == 0 ? 3 : 2); ++k) {
             ecs::task task;

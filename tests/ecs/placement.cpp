@@ -2,6 +2,7 @@
 // over generated clusters, each checked by a replay in a model of its own (below), not by the
 // engine's code. The documented behaviours and decisions are the scenarios of tests/data/placement
 // (tests/placement/run_scenarios.py).
+#include <awsmodel/ecs/instance_attributes.hpp>
 #include <awsmodel/ecs/placement.hpp>
 #include <awsmodel/ecs/placement_capacity.hpp>
 #include <awsmodel/ecs/registered_resources.hpp>
@@ -150,12 +151,7 @@ struct lcg {
 
 using ecs::detail::integer_resource;
 using ecs::detail::port_set_resource;
-ecs::attribute attr(std::string n, std::string v) {
-    ecs::attribute a;
-    a.name = std::move(n);
-    a.value = std::move(v);
-    return a;
-}
+using ecs::detail::named_attribute;
 
 const char* const zones[] = {"us-east-1a", "us-east-1b", "us-east-1c"};
 const char* const groups[] = {"family:web", "family:batch", "db"};
@@ -191,8 +187,8 @@ generated generate(std::uint64_t seed) {
         ci.remaining_resources = std::vector{integer_resource("CPU", cpu), integer_resource("MEMORY", memory),
                                              port_set_resource("PORTS", ports), port_set_resource("PORTS_UDP", {})};
         ci.registered_resources = ci.remaining_resources;
-        std::vector<ecs::attribute> attrs{attr("ecs.availability-zone", zones[g.below(3)])};
-        if (g.chance(70)) attrs.push_back(attr("stack", g.chance(50) ? "a" : "b"));
+        std::vector<ecs::attribute> attrs{named_attribute("ecs.availability-zone", zones[g.below(3)])};
+        if (g.chance(70)) attrs.push_back(named_attribute("stack", g.chance(50) ? "a" : "b"));
         ci.attributes = attrs;
         const int live = g.below(4);
         for (int k = 0; k < live; ++k) {
