@@ -23,6 +23,14 @@ struct difference {
     std::string_view reason; ///< why it does not carry over, for a person
 };
 
+namespace detail {
+/// A property CloudFormation returns as an attribute of the resource (its id, its ARN): the
+/// template may not set it, and no request has it.
+inline constexpr difference read_only(std::string_view name) {
+    return {name, "a read-only attribute that CloudFormation returns; a request has no such member"};
+}
+} // namespace detail
+
 /// Differences that apply to the structure at one API pointer of one resource ("" for its
 /// Properties), where the API type is shared with another resource that differs otherwise.
 struct scoped_differences {

@@ -21,10 +21,6 @@
 namespace awsmodel::cfn {
 
 namespace detail {
-inline constexpr difference read_only(std::string_view name) {
-    return {name, "a read-only attribute that CloudFormation returns; a request has no such member"};
-}
-
 /// MinCount and MaxCount are not properties: a resource is one instance, or a launch template
 /// one instance's data.
 inline void describe_without_counts(boost::json::object& o) {

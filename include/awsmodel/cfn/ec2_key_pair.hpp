@@ -21,8 +21,8 @@ namespace awsmodel::cfn {
 
 namespace detail {
 inline constexpr difference key_pair_read_only[] = {
-    {"KeyPairId", "a read-only attribute that CloudFormation returns; a request has no such member"},
-    {"KeyFingerprint", "a read-only attribute that CloudFormation returns; a request has no such member"},
+    detail::read_only("KeyPairId"),
+    detail::read_only("KeyFingerprint"),
 };
 } // namespace detail
 

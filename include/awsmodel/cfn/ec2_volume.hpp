@@ -20,7 +20,7 @@ struct ec2_volume {
     static constexpr std::string_view type = "AWS::EC2::Volume";
     using api_type = ec2::create_volume_request;
     static constexpr std::array<difference, 3> cfn_only{{
-        {"VolumeId", "a read-only attribute that CloudFormation returns; a request has no such member"},
+        detail::read_only("VolumeId"),
         {"AutoEnableIO", "CloudFormation sets it after creating the volume (ModifyVolumeAttribute); "
                          "CreateVolume has no such member"},
         {"SourceVolumeId", "CloudFormation's schema has it; awsmodel's CreateVolume request does not model it yet"},

@@ -18,7 +18,7 @@ struct ecs_cluster {
     static constexpr std::string_view type = "AWS::ECS::Cluster";
     using api_type = ecs::create_cluster_request;
     static constexpr std::array<difference, 1> cfn_only{{
-        {"Arn", "a read-only attribute that CloudFormation returns; a request has no such member"},
+        detail::read_only("Arn"),
     }};
     static constexpr std::array<difference, 0> api_only{};
     static constexpr std::array<scoped_differences, 1> scopes{{{"", cfn_only, api_only}}};

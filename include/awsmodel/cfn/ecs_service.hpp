@@ -18,8 +18,8 @@ struct ecs_service {
     static constexpr std::string_view type = "AWS::ECS::Service";
     using api_type = ecs::create_service_request;
     static constexpr std::array<difference, 3> cfn_only{{
-        {"ServiceArn", "a read-only attribute that CloudFormation returns; a request has no such member"},
-        {"Name", "a read-only attribute that CloudFormation returns; a request has no such member"},
+        detail::read_only("ServiceArn"),
+        detail::read_only("Name"),
         {"ForceNewDeployment", "CloudFormation's way to redeploy on an update (UpdateService's forceNewDeployment); "
                                "CreateService has no such member"},
     }};

@@ -19,7 +19,7 @@ struct ecs_task_definition {
     static constexpr std::string_view type = "AWS::ECS::TaskDefinition";
     using api_type = ecs::register_task_definition_request;
     static constexpr std::array<difference, 1> cfn_only{{
-        {"TaskDefinitionArn", "a read-only attribute that CloudFormation returns; a request has no such member"},
+        detail::read_only("TaskDefinitionArn"),
     }};
     static constexpr std::array<difference, 0> api_only{};
     static constexpr std::array<scoped_differences, 1> scopes{{{"", cfn_only, api_only}}};
