@@ -9,6 +9,7 @@ Builds the benchmark targets (preset `bench`, Release, -O2 for the benchmark cod
   awsmodel-bench-memory  bytes held by decoded values, peak RSS
   compile_time.sh        compile CPU time of the two TUs of the goal, binary sizes
   callgrind.sh           (--callgrind) instruction counts: the load-independent ratios
+  chart.py               docs/performance-ratios.svg, the decode and encode ratios drawn
 and replaces the part of the Markdown file between the markers
 <!-- results:begin --> and <!-- results:end --> (the analysis around it is kept).
 """
@@ -201,6 +202,11 @@ def main():
              "task_definitions", "corpus_task_definitions", "volume_pages", "instance_pages"], stdout=subprocess.DEVNULL)
         callgrind, ir = parse_callgrind(os.path.join(cg, "instructions.txt"))
 
+    # The chart beside the tables, drawn from this run's figures so that a rerun redraws it.
+    chart = os.path.join(os.path.dirname(os.path.abspath(a.output)), "performance-ratios.svg")
+    run([sys.executable, os.path.join(HERE, "chart.py"), summary_path, chart] +
+        (["--instructions", os.path.join(results, "callgrind", "instructions.txt")] if a.callgrind else []))
+
     mach, cxx = machine()
     md = [BEGIN, "",
           f"Run of {started:%Y-%m-%d %H:%M} UTC by `benchmarks/scripts/run_benchmarks.py`"
@@ -224,6 +230,8 @@ def main():
           "`(instructions)` rows are callgrind instruction counts (`scripts/callgrind.sh`, smaller generated sets), "
           "which do not depend on the load.", "",
           goals_table(summary, callgrind), "",
+          f"![Decode and encode speed of each decoder and encoder relative to Boost.JSON, per set]"
+          f"({os.path.basename(chart)})", "",
           "### Throughput", "", timed_table(summary), "",
           f"Peak RSS of the benchmark process (all sets loaded, generated and decoded): "
           f"{summary['peak_rss_kib'] / 1024:.0f} MiB.", "",
