@@ -7,7 +7,7 @@
 # test file, each command-line kind and each allocation-failure kind instantiated the codecs it
 # used again: a task definition's cost some 30 s of g++ -O2 per file, and most of CI's time.
 # What stays header-only, so that the default mode is built and tested too: tests/core, the
-# examples, the fuzzer (whose instrumentation must reach the codec) and the consumer projects.
+# fuzzer (whose instrumentation must reach the codec) and the consumer projects.
 include_guard(GLOBAL)
 
 function(awsmodel_separately_compiled)
