@@ -57,6 +57,10 @@ inline const config_variable* closest_variable(std::string_view key) {
     const config_variable* best = nullptr;
     std::size_t best_distance = 4; // at most 3 edits: farther is another name, not a misspelling
     for (const auto& v : config_variables) {
+        // The distance is at least the difference in length: a name of another length is not
+        // compared, so that a key of thousands of bytes costs no more than a short one.
+        std::size_t apart = key.size() > v.name.size() ? key.size() - v.name.size() : v.name.size() - key.size();
+        if (apart >= best_distance) continue;
         std::size_t d = edit_distance(key, v.name);
         if (d < best_distance) {
             best_distance = d;
