@@ -6,8 +6,8 @@
 # instantiates the codec and the rules of every top-level shape once per build. Without it each
 # test file, each command-line kind and each allocation-failure kind instantiated the codecs it
 # used again: a task definition's cost some 30 s of g++ -O2 per file, and most of CI's time.
-# What stays header-only, so that the default mode is built and tested too: tests/core, the
-# fuzzer (whose instrumentation must reach the codec) and the consumer projects.
+# What stays header-only, so that the default mode is built and tested too: tests/core and the
+# consumer projects.
 include_guard(GLOBAL)
 
 function(awsmodel_separately_compiled)

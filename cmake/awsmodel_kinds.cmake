@@ -3,8 +3,9 @@
 # awsmodel_kind_sources(<var>) sets <var> to one generated TU per header of AWSMODEL_SHAPE_HEADERS,
 # kinds_<header>.cpp, each registering that header's shapes with cli::registrar, so that the kinds
 # compile in parallel and a changed header recompiles only its own. AWSMODEL_CLI_FILTER (a glob
-# such as "kinds_key_pair*") keeps only some, for working on one concept. The fuzzer calls it, for
-# TUs compiled with its own instrumentation; each TU needs examples/cli on its include path.
+# such as "kinds_key_pair*") keeps only some, for working on one concept. The fuzzer calls it, when the
+# build is not sanitized as a whole, for TUs compiled with its own instrumentation; each TU needs
+# examples/cli on its include path.
 #
 # awsmodel_kinds_library() makes the OBJECT library awsmodel-kinds of those TUs, once per build,
 # which the command line and the allocation-failure test both link, each with awsmodel-codec
