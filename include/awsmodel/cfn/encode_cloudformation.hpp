@@ -8,6 +8,7 @@
 
 #include <awsmodel/cfn/properties.hpp>
 #include <awsmodel/cfn/resource_types.hpp>
+#include <awsmodel/cfn/typed_properties.hpp>
 #include <awsmodel/core/result.hpp>
 
 #include <boost/json/object.hpp>
@@ -34,6 +35,16 @@ struct first_resource_of<T, R, Rs...> {
 template <class T>
 using resource_of_t = typename first_resource_of<T AWSMODEL_CFN_RESOURCE_TYPES(AWSMODEL_DETAIL_CFN_TYPE)>::type;
 #undef AWSMODEL_DETAIL_CFN_TYPE
+
+/// A template of one resource of CloudFormation type `type`.
+inline std::string one_resource_template(std::string_view type, std::string_view logical_id, boost::json::value properties) {
+    if (logical_id.empty()) logical_id = type.substr(type.rfind(':') + 1);
+    boost::json::object resource{{"Type", type}, {"Properties", std::move(properties)}};
+    boost::json::object resources;
+    resources[logical_id] = std::move(resource);
+    boost::json::object tmpl{{"AWSTemplateFormatVersion", "2010-09-09"}, {"Resources", std::move(resources)}};
+    return boost::json::serialize(tmpl);
+}
 
 // A name for the diagnostic below: the compiler prints the template argument.
 template <class T>
@@ -68,16 +79,18 @@ std::string encode_cloudformation(const T& value, std::vector<cfn::note>& not_ca
                   "RunInstances, CreateVolume, CreateKeyPair or ImportKeyPair request");
     if constexpr (cfn::detail::is_the_properties_of_a_cloudformation_resource_awsmodel_models<T>) {
         using R = cfn::resource_of<T>;
-        std::string_view id = options.logical_id;
-        if (id.empty()) id = R::type.substr(R::type.rfind(':') + 1);
-        boost::json::object resource{{"Type", R::type}, {"Properties", cfn::to_properties<R>(value, not_carried_over)}};
-        boost::json::object resources;
-        resources[id] = std::move(resource);
-        boost::json::object tmpl{{"AWSTemplateFormatVersion", "2010-09-09"}, {"Resources", std::move(resources)}};
-        return boost::json::serialize(tmpl);
+        return cfn::detail::one_resource_template(R::type, options.logical_id, cfn::to_properties<R>(value, not_carried_over));
     } else {
         return {}; // not reached: the assertion above has failed
     }
+}
+
+/// Typed Properties (cfn/typed_properties.hpp) as a template of their resource, with the
+/// functions and other values they keep where they were read.
+template <cfn::resource R>
+std::string encode_cloudformation(const cfn::typed_properties<R>& typed, std::vector<cfn::note>& not_carried_over,
+                                  const cfn::template_options& options = {}) {
+    return cfn::detail::one_resource_template(R::type, options.logical_id, cfn::to_properties(typed, not_carried_over));
 }
 
 /// As above, for a caller that knows nothing is lost or does not mind.

@@ -148,12 +148,22 @@ struct api_walk {
     std::vector<std::string> synthesized;
 };
 
+/// How typed Properties are read (walk_state::keep): list elements holding functions left out,
+/// or given stand-ins where the list could not go without them.
+enum class keep_mode { none, drop_from_lists, placeholders_in_lists };
+
 /// Properties (CloudFormation) to the API document's JSON; `variant` as walk_state says, and -1
-/// to leave out every function, as a conversion does.
+/// to leave out every function, as a conversion does. With `keep`, what the API document cannot
+/// hold is kept (walk_state::kept) and required members holding functions get stand-in
+/// `variant`.
 template <resource R>
-api_walk<R> walk_to_api(const boost::json::value& properties, int variant) {
+api_walk<R> walk_to_api(const boost::json::value& properties, int variant, keep_mode keep = keep_mode::none,
+                        bool fill_in = false) {
     api_walk<R> w;
-    w.state.variant = variant;
+    w.state.variant = keep == keep_mode::none ? variant : variant + 1;
+    w.state.keep = keep != keep_mode::none;
+    w.state.placeholders_in_lists = keep == keep_mode::placeholders_in_lists;
+    if (w.state.keep) w.state.check_cfn_required = false;
     w.state.scopes = R::scopes;
     boost::json::value props = properties;
     if constexpr (requires(reshaper& r) { R::reshape_to_api(r); }) {
@@ -171,7 +181,7 @@ api_walk<R> walk_to_api(const boost::json::value& properties, int variant) {
     if constexpr (requires { R::filled_in; }) {
         // Validation only: what fills them in is not known, so a conversion's API document goes
         // without them. The stand-in is a valid name, and findings at it are dropped.
-        if (variant >= 0)
+        if ((variant >= 0 && keep == keep_mode::none) || fill_in)
             for (const difference& g : R::filled_in) {
                 std::string_view at = g.name; // an API pointer
                 boost::system::error_code ec;
@@ -180,6 +190,7 @@ api_walk<R> walk_to_api(const boost::json::value& properties, int variant) {
                 if (parent && parent->is_object() && !parent->as_object().contains(key)) {
                     parent->as_object()[key] = "CloudFormationFilledIn";
                     w.synthesized.push_back(map_pointer(w.state.pointers, at));
+                    if (fill_in) w.state.kept.push_back({w.synthesized.back(), nullptr, kept_kind::filled_in, true});
                 }
             }
     }

@@ -40,6 +40,27 @@ struct note {
     friend bool operator==(const note&, const note&) = default;
 };
 
+/// What a CloudFormation value holds that its API document cannot, kept so that the Properties
+/// are written again as they were read (cfn/typed_properties.hpp).
+enum class kept_kind {
+    function,           ///< an intrinsic function, `{"Ref": "AWS::NoValue"}` among them
+    dynamic_reference,  ///< a string holding `{{resolve:...}}`
+    cloudformation_only, ///< a property CloudFormation has and the API document does not
+    filled_in            ///< absent: a member the API requires and CloudFormation fills in
+};
+
+/// One such value at its pointer in the Properties read. `placeholder`: the API document holds
+/// a stand-in at the same place (a required member, or a list element where the list could not
+/// go without it), which the kept value replaces when written (or, for `filled_in`, which is
+/// taken out); otherwise it is absent there.
+struct kept_value {
+    std::string pointer;
+    boost::json::value value;
+    kept_kind kind = kept_kind::function;
+    bool placeholder = false;
+    friend bool operator==(const kept_value&, const kept_value&) = default;
+};
+
 namespace detail {
 
 /// Whether a JSON value is one intrinsic function: an object of one key, `Ref` or `Fn::...`.
@@ -120,6 +141,15 @@ struct walk_state {
     /// Whether a property CloudFormation's schema requires and the API does not is a finding:
     /// for validation, not for a conversion (the API document is whole without it).
     bool check_cfn_required = true;
+    /// Reading typed Properties: what the API document cannot hold goes to `kept` (at pointers
+    /// of the Properties walked) instead of notes; an optional member, a map value or (unless
+    /// `placeholders_in_lists`) a list element holding a function is left out, a required member
+    /// gets the stand-in `variant - 1`.
+    bool keep = false;
+    bool placeholders_in_lists = false;
+    std::vector<kept_value> kept;
+
+    void keep_value(std::string_view cfn, const boost::json::value& v, bool placeholder);
 
     const difference* find(std::string_view api_pointer, bool cfn_side, std::string_view name) const noexcept {
         for (const scoped_differences& sc : scopes)
@@ -128,6 +158,11 @@ struct walk_state {
         return nullptr;
     }
 };
+
+inline void walk_state::keep_value(std::string_view cfn, const boost::json::value& v, bool placeholder) {
+    kept_kind kind = is_function(v) ? kept_kind::function : kept_kind::dynamic_reference;
+    kept.push_back({std::string(cfn), v, kind, placeholder});
+}
 
 template <class T>
 constexpr std::size_t enumerator_count() {
@@ -268,11 +303,16 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
                                       core::cat("'", key, "' is the API's, not a CloudFormation property here: ", api_only->reason)});
                 return;
             }
-            if (is_no_value(kv.value())) return;
+            if (is_no_value(kv.value())) {
+                if (s.keep) s.keep_value(c, kv.value(), false);
+                return;
+            }
             if (is_unresolved(kv.value())) {
                 s.functions.push_back(a);
                 s.variants_wanted = std::max(s.variants_wanted, int(enumerator_count<typename F::value_type>()) + 1);
-                if (!F::required && s.variant == 0) return;
+                bool placed = F::required || (s.variant > 0 && !s.keep);
+                if (s.keep) s.keep_value(c, kv.value(), placed);
+                if (!placed) return;
                 out[F::name] = stand_in<typename F::value_type>(std::max(s.variant - 1, 0), F::min);
                 return;
             }
@@ -282,7 +322,8 @@ void struct_to_api(const boost::json::object& in, boost::json::object& out, walk
         const difference* d = find_difference(differences<T>::cfn_only, key);
         if (!d) d = s.find(api, true, key);
         if (d) {
-            s.notes.push_back({join_pointer(cfn, key), core::cat(key, " is not carried over to the API document: ", d->reason)});
+            if (s.keep) s.kept.push_back({join_pointer(cfn, key), kv.value(), kept_kind::cloudformation_only, false});
+            else s.notes.push_back({join_pointer(cfn, key), core::cat(key, " is not carried over to the API document: ", d->reason)});
             continue;
         }
         std::string known;
@@ -348,6 +389,7 @@ void walk(const boost::json::value& in, boost::json::value& out, walk_state& s, 
         if (is_unresolved(in)) { // an element of a list or a map value
             s.functions.push_back(api);
             s.variants_wanted = std::max(s.variants_wanted, int(enumerator_count<T>()) + 1);
+            if (s.keep) s.keep_value(cfn, in, true);
             out = stand_in<T>(std::max(s.variant - 1, 0));
             return;
         }
@@ -370,7 +412,15 @@ void walk(const boost::json::value& in, boost::json::value& out, walk_state& s, 
         boost::json::array& r = out.emplace_array();
         r.reserve(a->size());
         for (std::size_t i = 0; i < a->size(); ++i) {
-            if (ToApi && is_no_value((*a)[i])) continue; // the element is left out
+            if (ToApi && is_no_value((*a)[i])) { // the element is left out
+                if (s.keep) s.keep_value(join_pointer(read, std::to_string(i)), (*a)[i], false);
+                continue;
+            }
+            if (ToApi && s.keep && !s.placeholders_in_lists && is_unresolved((*a)[i])) {
+                s.functions.push_back(join_pointer(written, std::to_string(r.size())));
+                s.keep_value(join_pointer(read, std::to_string(i)), (*a)[i], false);
+                continue;
+            }
             r.emplace_back(nullptr);
             walk<ToApi, typename T::value_type>((*a)[i], r.back(), s, join_pointer(read, std::to_string(i)),
                                                 join_pointer(written, std::to_string(r.size() - 1)));
@@ -382,9 +432,15 @@ void walk(const boost::json::value& in, boost::json::value& out, walk_state& s, 
             return;
         }
         boost::json::object& r = out.emplace_object();
-        for (const auto& kv : *o)
+        for (const auto& kv : *o) {
+            if (ToApi && s.keep && is_unresolved(kv.value())) {
+                s.functions.push_back(join_pointer(written, kv.key()));
+                s.keep_value(join_pointer(read, kv.key()), kv.value(), false);
+                continue;
+            }
             walk<ToApi, typename T::mapped_type>(kv.value(), r[kv.key()], s, join_pointer(read, kv.key()),
                                                  join_pointer(written, kv.key()));
+        }
     } else if constexpr (ToApi) {
         out = coerce_leaf<T>(in);
     } else {
