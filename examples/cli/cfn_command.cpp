@@ -3,7 +3,9 @@
 //
 //   awsmodel cfn [--logical-id ID] KIND FILE|-
 //   awsmodel cfn --to-api KIND FILE|-
+//   awsmodel cfn --reencode FILE|-
 #include "cfn_command.hpp"
+#include "cloudformation_template.hpp"
 #include "pretty_json.hpp"
 #include "read_file.hpp"
 
@@ -29,10 +31,13 @@ namespace {
 
 constexpr std::string_view cfn_usage = "usage: awsmodel cfn [--logical-id ID] KIND FILE|-\n"
                                        "       awsmodel cfn --to-api KIND FILE|-\n"
+                                       "       awsmodel cfn --reencode FILE|-\n"
                                        "KIND is one of task-definition, cluster, create-service, run-instances,\n"
                                        "  create-volume, create-key-pair, import-key-pair.\n"
                                        "Without --to-api, FILE is that API document and the template is printed;\n"
                                        "with it, FILE is a template, and the API document of its resource is printed.\n"
+                                       "With --reencode, FILE is a template (JSON or YAML), printed as JSON with each\n"
+                                       "modelled resource's Properties decoded and encoded again, functions kept.\n"
                                        "What the other form cannot hold is written to standard error as notes.\n";
 
 int cfn_error(std::string_view why) {
@@ -107,11 +112,14 @@ int run(bool reverse, const std::string& file, const std::string& text, std::str
 } // namespace
 
 int cmd_cfn(std::vector<std::string> args) {
-    bool reverse = false;
+    bool reverse = false, reencode = false;
     std::string logical_id;
     for (auto it = args.begin(); it != args.end();) {
         if (*it == "--to-api") {
             reverse = true;
+            it = args.erase(it);
+        } else if (*it == "--reencode") {
+            reencode = true;
             it = args.erase(it);
         } else if (*it == "--logical-id") {
             if (std::next(it) == args.end()) return cfn_error("--logical-id takes an ID");
@@ -122,6 +130,11 @@ int cmd_cfn(std::vector<std::string> args) {
         } else {
             ++it;
         }
+    }
+    if (reencode) {
+        if (reverse || !logical_id.empty()) return cfn_error("--reencode takes no other option");
+        if (args.size() != 1) return cfn_error("cfn --reencode takes one FILE");
+        return reencode_template(args[0]);
     }
     if (args.size() != 2) return cfn_error("cfn takes a KIND and one FILE");
     // CloudFormation's logical ids are alphanumeric (A-Za-z0-9), at most 255 characters

@@ -125,6 +125,44 @@ int validate_templates(const std::vector<std::string>& files, const core::decode
     return errors ? 1 : 0;
 }
 
+int reencode_template(const std::string& file) {
+    std::string text;
+    if (!read_file(file, text)) {
+        std::cerr << file << ": cannot read the file\n";
+        return 1;
+    }
+    cloudformation::parsed_template t = cloudformation::read_template(text);
+    bool failed = !t.ok();
+    for (const auto& f : t.diagnostics) print(file, f);
+    if (t.root.is_null()) return 1;
+    boost::json::object* root = t.root.if_object();
+    boost::json::value* resources = root ? root->if_contains("Resources") : nullptr;
+    if (resources && resources->is_object())
+        for (auto& [id, resource] : resources->as_object()) {
+            boost::json::object* r = resource.if_object();
+            const boost::json::value* type = r ? r->if_contains("Type") : nullptr;
+            boost::json::value* properties = r ? r->if_contains("Properties") : nullptr;
+            if (!type || !type->is_string() || !properties || !properties->is_object()) continue;
+            std::string base = "/Resources";
+            core::append_token(base, id);
+            base += "/Properties";
+            auto c = cfn::reencode_properties(type->as_string(), *properties);
+            if (!c) continue; // not modelled: as it was
+            for (core::diagnostic d : c->value.diagnostics()) {
+                d.pointer = base + d.pointer;
+                print(file, {d, t.locations.nearest(d.pointer)});
+            }
+            for (const cfn::note& n : c->not_carried_over) std::cerr << file << ':' << base << n.pointer << ": note: " << n.text << '\n';
+            if (!c->value) {
+                failed = true;
+                continue;
+            }
+            *properties = std::move(*c->value);
+        }
+    pretty_print(std::cout, t.root);
+    return failed ? 1 : 0;
+}
+
 int fmt_template(const std::string& file) {
     std::string text;
     if (!read_file(file, text)) {

@@ -21,6 +21,11 @@ inline constexpr std::string_view template_kind = "cloudformation-template";
 int validate_templates(const std::vector<std::string>& files, const core::decode_options& options, bool json,
                        bool verbose);
 
+/// `awsmodel cfn --reencode FILE`: the template with each modelled resource's Properties read as
+/// typed Properties and written again (cfn::reencode_properties), functions where they were; 1
+/// when one could not be read.
+int reencode_template(const std::string& file);
+
 /// `awsmodel fmt cloudformation-template FILE`: the template as the JSON CloudFormation reads
 /// (short forms expanded, aliases copied), or its findings and 1.
 int fmt_template(const std::string& file);

@@ -5,7 +5,7 @@
 //   awsmodel validate [--json] [--lenient] [--strict] KIND FILE...
 //   awsmodel schema KIND | --all DIR
 //   awsmodel place SCENARIO.json [--explain] | capacity SCENARIO.json   (placement.cpp)
-//   awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (cfn_command.cpp)
+//   awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-, cfn --reencode FILE|-   (cfn_command.cpp)
 #include "cfn_command.hpp"
 #include "cloudformation_template.hpp"
 #include "kind.hpp"
@@ -42,6 +42,7 @@ constexpr std::string_view usage =
     "       awsmodel validate [--json] [--lenient] [--verbose] cloudformation-template FILE...\n"
     "       awsmodel fmt cloudformation-template FILE|-\n"
     "       awsmodel cfn [--logical-id ID | --to-api] KIND FILE|-   (`awsmodel cfn` says more)\n"
+    "       awsmodel cfn --reencode FILE|-\n"
     "KIND is one of the names `awsmodel kinds --all` lists (without --all: ECS's and EC2's); - reads standard input.\n"
     "--lenient ignores members the shape does not have instead of reporting them.\n"
     "kinds lists ECS's and EC2's kinds (KIND, botocore service and shape); --all adds IAM's and the ECS\n"

@@ -16,6 +16,10 @@
    recall reached must be at least the `# recall >= R` line of EXPECTATIONS_TSV.
 4. The other findings of awsmodel are counted per rule id, with one example each, on standard
    output and in FILE, for a person to read.
+5. Re-encoding: `awsmodel cfn --reencode` reads each modelled resource's Properties as typed
+   Properties and writes them again. Every resource whose validation found no error is read, and
+   what is written equals what was read (intrinsic functions and all), scalars apart, which are
+   written in the type the property takes (8 for "8", "true" for true).
 """
 import collections, csv, fnmatch, json, os, re, subprocess, sys
 
@@ -181,6 +185,70 @@ in_scope = len(found) + len(missed)
 recall = len(found) / in_scope if in_scope else 1.0
 check(f"recall {recall:.3f} is at least {recall_floor}", recall >= recall_floor - 1e-9)
 
+# 5. Re-encoding through typed Properties.
+def scalar_text(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    return v
+
+
+def same_modulo_scalars(a, b):
+    """Whether written value `b` is read value `a`, a scalar possibly in the other JSON type."""
+    if isinstance(a, dict) or isinstance(b, dict):
+        return isinstance(a, dict) and isinstance(b, dict) and set(a) == set(b) and \
+            all(same_modulo_scalars(a[k], b[k]) for k in a)
+    if isinstance(a, list) or isinstance(b, list):
+        return isinstance(a, list) and isinstance(b, list) and len(a) == len(b) and \
+            all(same_modulo_scalars(x, y) for x, y in zip(a, b))
+    if type(a) == type(b) and a == b:
+        return True
+    ta, tb = scalar_text(a), scalar_text(b)
+    if ta == tb:
+        return True
+    try:  # 1.50 written as 1.5, 10.0 as 10
+        return float(ta) == float(tb)
+    except (TypeError, ValueError):
+        return False
+
+
+# The modelled types, as their descriptors in include/awsmodel/cfn/ state them.
+cfn_headers = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "include", "awsmodel", "cfn")
+modelled = {m for h in os.listdir(cfn_headers) if h.endswith(".hpp")
+            for m in re.findall(r'std::string_view type = "(AWS::[A-Za-z0-9:]+)"', open(os.path.join(cfn_headers, h)).read())}
+check("the modelled CloudFormation types are found", len(modelled) >= 7, str(modelled))
+reencoded = reencode_failed = 0
+for tid, path in files.items():
+    fmt = subprocess.run([cli, "fmt", "cloudformation-template", path], capture_output=True, text=True)
+    if fmt.returncode != 0:
+        continue
+    before = json.loads(fmt.stdout)
+    run = subprocess.run([cli, "cfn", "--reencode", path], capture_output=True, text=True)
+    check(f"{tid}: cfn --reencode ends normally", run.returncode in (0, 1), f"status {run.returncode}: {run.stderr[-300:]}")
+    if run.returncode not in (0, 1):
+        continue
+    after = json.loads(run.stdout)
+    resources = before.get("Resources") if isinstance(before, dict) else None
+    if not isinstance(resources, dict):
+        continue
+    errors_in = {o["pointer"].split("/")[2] for o in ours.get(tid, [])
+                 if o.get("severity") == "error" and o["pointer"].startswith("/Resources/")}
+    failed_in = set(re.findall(r"/Resources/([^/:]+)/Properties[^:]*: (?!note)", run.stderr))
+    for rid, res in resources.items():
+        if not isinstance(res, dict) or not isinstance(res.get("Properties"), dict):
+            continue
+        if rid in failed_in:
+            reencode_failed += 1
+            check(f"{tid} {rid}: typed Properties are read when validation finds no error", rid in errors_in,
+                  run.stderr[-300:])
+            continue
+        written = after["Resources"][rid].get("Properties")
+        ok = same_modulo_scalars(res["Properties"], written)
+        check(f"{tid} {rid}: Properties are written again as they were read", ok,
+              f"{json.dumps(res['Properties'])[:300]} -> {json.dumps(written)[:300]}")
+        reencoded += ok and res.get("Type") in modelled
+
 # 4. What awsmodel finds that cfn-lint does not.
 others = collections.defaultdict(list)
 for tid, found_here in ours.items():
@@ -192,6 +260,8 @@ out = [f"templates: {len(files)}, read and validated without a crash: {len(ours)
        f"cfn-lint Error findings in modelled resources' Properties: {len(lint)}; about what awsmodel does not model: "
        f"{len(unmodelled)}; in scope: {in_scope}; found by awsmodel at the same pointer: {len(found)}; "
        f"recall {recall:.3f}",
+       f"modelled resources written again through typed Properties as they were read: {reencoded}; "
+       f"not read (their Properties have errors): {reencode_failed}",
        "missed (listed in the expectations):"]
 out += [f"  {f['id']} {f['rule']} {f['pointer']}: {e['reason'] if e else 'NOT LISTED'}" for f, e in missed]
 out.append("awsmodel's other findings, per rule id (count, one example):")

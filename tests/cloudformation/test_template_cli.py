@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""`awsmodel validate cloudformation-template` and `awsmodel fmt cloudformation-template` on the
-hand-written templates of tests/cloudformation/templates: each finding's line, exit codes, --json,
---verbose.
+"""`awsmodel validate cloudformation-template`, `awsmodel fmt cloudformation-template` and `awsmodel
+cfn --reencode` on the hand-written templates of tests/cloudformation/templates: each finding's
+line, exit codes, --json, --verbose.
 
   test_template_cli.py CLI TEMPLATES_DIR
 """
@@ -70,6 +70,31 @@ check("fmt: the unquoted version date is its text", doc.get("AWSTemplateFormatVe
 r = run("fmt", "cloudformation-template", path("syntax.yaml"))
 check("fmt: a template that does not read: status 1 and the error", r.returncode == 1 and "AWSMODEL-SYNTAX" in r.stderr,
       r.stderr)
+
+# cfn --reencode: modelled resources' Properties through typed Properties, functions where they were.
+r = run("cfn", "--reencode", path("functions.yaml"))
+check("cfn --reencode: status 0, no finding", r.returncode == 0 and r.stderr == "", r.stderr)
+after = json.loads(r.stdout) if r.returncode == 0 else {}
+before = json.loads(run("fmt", "cloudformation-template", path("functions.yaml")).stdout)
+web = after.get("Resources", {}).get("WebTask", {}).get("Properties", {})
+check("cfn --reencode: a number given for a string property is written as the string", web.get("Memory") == "512", web)
+web["Memory"] = 512
+check("cfn --reencode: the task definition is written as read, functions and all",
+      web == before["Resources"]["WebTask"]["Properties"], json.dumps(web))
+check("cfn --reencode: the instance is written as read, reshaped members and all",
+      after["Resources"]["Host"] == before["Resources"]["Host"], json.dumps(after.get("Resources", {}).get("Host")))
+check("cfn --reencode: other resources as they were", after["Resources"]["Group"] == before["Resources"]["Group"])
+r = run("cfn", "--reencode", path("web-service.yaml"))
+check("cfn --reencode: a value that does not decode is found, status 0 when it is only a rule's finding",
+      r.returncode == 0, r.stderr)
+r = run("cfn", "--reencode", path("unknown-property.json"))
+check("cfn --reencode: an unknown property: status 1 and the finding",
+      r.returncode == 1 and "/Resources/Cluster/Properties/ClusterNam: COMMON-001" in r.stderr, r.stderr)
+r = run("cfn", "--reencode", path("syntax.yaml"))
+check("cfn --reencode: a template that does not read: status 1", r.returncode == 1 and "AWSMODEL-SYNTAX" in r.stderr,
+      r.stderr)
+r = run("cfn", "--reencode")
+check("cfn --reencode without a file: a usage error", r.returncode == 2, r.stderr)
 
 r = run("validate", "cloudformation-template", path("absent.yaml"))
 check("an unreadable file: status 1", r.returncode == 1 and "cannot read the file" in r.stderr, r.stderr)

@@ -3,11 +3,13 @@
 #ifndef AWSMODEL_CFN_RESOURCES_HPP
 #define AWSMODEL_CFN_RESOURCES_HPP
 
-// What a template reader asks of a resource: whether its type is modelled, and the findings
-// of its Properties by the rules of the API document they stand for.
+// What a template reader asks of a resource: whether its type is modelled, the findings of its
+// Properties by the rules of the API document they stand for, and its Properties written again
+// from their typed form.
 
 #include <awsmodel/cfn/properties.hpp>
 #include <awsmodel/cfn/resource_types.hpp>
+#include <awsmodel/cfn/typed_properties.hpp>
 #include <awsmodel/core/decode_options.hpp>
 #include <awsmodel/core/diagnostic.hpp>
 
@@ -50,6 +52,27 @@ inline std::optional<std::vector<core::diagnostic>> validate_properties(std::str
     if (!out && R::type == resource_type && detail::takes<R>(properties)) out = validate<R>(properties, opt);
     AWSMODEL_CFN_RESOURCE_TYPES(AWSMODEL_DETAIL_CFN_VALIDATE)
 #undef AWSMODEL_DETAIL_CFN_VALIDATE
+    return out;
+}
+
+/// A resource's `Properties` read as typed Properties (cfn::read_properties) and written again
+/// (cfn::to_properties): literals in the type each property takes, functions and the other kept
+/// values where they were. nullopt when the type is not modelled; findings point into `properties`.
+inline std::optional<conversion<boost::json::value>> reencode_properties(std::string_view resource_type,
+                                                                         const boost::json::value& properties,
+                                                                         const core::decode_options& opt = {}) {
+    std::optional<conversion<boost::json::value>> out;
+    auto reencode = [&]<class R>(R*) {
+        auto c = read_properties<R>(properties, opt);
+        conversion<boost::json::value> r{core::result<boost::json::value>(c.value.diagnostics()), std::move(c.not_carried_over)};
+        if (c.value.has_value())
+            r.value = core::result<boost::json::value>(to_properties(*c.value, r.not_carried_over), c.value.diagnostics());
+        out = std::move(r);
+    };
+#define AWSMODEL_DETAIL_CFN_REENCODE(R) \
+    if (!out && R::type == resource_type && detail::takes<R>(properties)) reencode(static_cast<R*>(nullptr));
+    AWSMODEL_CFN_RESOURCE_TYPES(AWSMODEL_DETAIL_CFN_REENCODE)
+#undef AWSMODEL_DETAIL_CFN_REENCODE
     return out;
 }
 
