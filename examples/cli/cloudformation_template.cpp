@@ -131,7 +131,8 @@ int reencode_template(const std::string& file) {
         std::cerr << file << ": cannot read the file\n";
         return 1;
     }
-    cloudformation::parsed_template t = cloudformation::read_template(text);
+    // Only the syntax: the template's structure and references are validation's to check.
+    cloudformation::parsed_template t = cloudformation::parse_template(text);
     bool failed = !t.ok();
     for (const auto& f : t.diagnostics) print(file, f);
     if (t.root.is_null()) return 1;

@@ -23,7 +23,8 @@ int validate_templates(const std::vector<std::string>& files, const core::decode
 
 /// `awsmodel cfn --reencode FILE`: the template with each modelled resource's Properties read as
 /// typed Properties and written again (cfn::reencode_properties), functions where they were; 1
-/// when one could not be read.
+/// when the template or one of them could not be read. The template's structure is not checked
+/// (validate does that).
 int reencode_template(const std::string& file);
 
 /// `awsmodel fmt cloudformation-template FILE`: the template as the JSON CloudFormation reads
