@@ -244,4 +244,25 @@ BOOST_AUTO_TEST_CASE(a_literal_that_does_not_decode_is_found_at_its_pointer) {
     BOOST_TEST(has(unknown.value.diagnostics(), "/Colour", core::rules::unknown_member));
 }
 
+BOOST_AUTO_TEST_CASE(odd_input_gets_findings_not_a_crash) {
+    for (std::string_view json : {"null", "[]", "\"x\"", "7", R"({"ContainerDefinitions": {"Ref": "AWS::NoValue"}})",
+                                  R"({"ContainerDefinitions": [[]], "Family": {}})", R"({"Fn::If": ["C", {}, {}]})",
+                                  R"({"Family": "a", "ContainerDefinitions": [{"Name": "{{resolve:ssm:/a}}", "Image": "{{resolve:"}]})"}) {
+        auto c = cfn::read_properties<cfn::ecs_task_definition>(boost::json::parse(json));
+        if (c.value.has_value()) {
+            // what is read is written back as read, whatever it is
+            BOOST_TEST(written(*c.value) == boost::json::parse(json), json);
+        } else {
+            BOOST_TEST(!c.value.diagnostics().empty(), json);
+        }
+    }
+    auto t = read<cfn::ecs_task_definition>(R"({"Family": "web", "ContainerDefinitions": [{"Name": "web", "Image": "nginx"}]})");
+    // pointers past a list's end append; tokens are unescaped; an empty pointer is the Properties
+    BOOST_TEST(t.set("/ContainerDefinitions/99/Image", cfn::ref("Image")).empty());
+    BOOST_TEST(written(t).at("ContainerDefinitions").as_array().size() == 2u);
+    BOOST_TEST(t.set("/ContainerDefinitions/0/DockerLabels/a~1b", cfn::ref("Label")).empty());
+    BOOST_TEST(written(t).at("ContainerDefinitions").at(0).at("DockerLabels").as_object().contains("a/b"));
+    BOOST_TEST(!t.set("/ContainerDefinitions/0/Image/deeper/still", cfn::ref("X")).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
